@@ -1,0 +1,12 @@
+namespace Clinic.Data.Doctors;
+
+/// <summary>What a visitor sees of a doctor.</summary>
+public sealed record DoctorCard(
+    Guid Id,
+    string FullName,
+    string Specialization,
+    int YearsOfExperience,
+    decimal ConsultationFee,
+    string Currency,
+    string PracticeAddress,
+    string? Bio);

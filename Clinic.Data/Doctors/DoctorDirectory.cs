@@ -1,0 +1,37 @@
+using Clinic.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Data.Doctors;
+
+/// <summary>The public list of the clinic's active doctors.</summary>
+public sealed class DoctorDirectory(IDbContextFactory<ClinicDbContext> contexts)
+{
+    public async Task<IReadOnlyList<DoctorCard>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var cards = await Cards(db).ToListAsync(cancellationToken);
+        return [.. cards.OrderBy(d => d.FullName, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    public async Task<DoctorCard?> FindAsync(Guid doctorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Cards(db).FirstOrDefaultAsync(d => d.Id == doctorId, cancellationToken);
+    }
+
+    public async Task<DoctorCard?> FindByUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var doctorId = await db.Doctors.Where(d => d.UserId == userId).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        return doctorId is null ? null : await Cards(db).FirstOrDefaultAsync(d => d.Id == doctorId, cancellationToken);
+    }
+
+    private static IQueryable<DoctorCard> Cards(ClinicDbContext db) =>
+        from doctor in db.Doctors.AsNoTracking()
+        join user in db.Users on doctor.UserId equals user.Id
+        join clinic in db.Clinics on doctor.ClinicId equals clinic.Id
+        where user.IsActive
+        select new DoctorCard(
+            doctor.Id, doctor.FullName, doctor.Specialization, doctor.YearsOfExperience,
+            doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio);
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Clinic.Data.Identity;
+
+/// <summary>A person who signs in: owner, staff, doctor or patient.</summary>
+public sealed class ClinicUser : IdentityUser
+{
+    public string FullName { get; set; } = string.Empty;
+    public DateOnly? DateOfBirth { get; set; }
+
+    /// <summary>A deactivated account keeps its history but can no longer sign in.</summary>
+    public bool IsActive { get; set; } = true;
+
+    public DateTime CreatedUtc { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Clinic.Data.Overview;
+
+/// <summary>The clinic and the size of its team, for the home pages.</summary>
+public sealed record ClinicSummary(
+    Guid ClinicId,
+    string Name,
+    string Address,
+    string TimeZoneId,
+    string Currency,
+    int Doctors,
+    int Staff,
+    int Patients,
+    int Services);

@@ -1,0 +1,115 @@
+using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Doctors;
+using Clinic.Domain.Identity;
+using Clinic.Domain.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Data.Seeding;
+
+/// <summary>
+/// The demo clinic for Development: Gomoti Hospital with its team and patients. Idempotent:
+/// every record is looked up first, so a second run adds nothing.
+/// </summary>
+public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOptions> options, TimeProvider clock)
+{
+    public const string ClinicName = "Gomoti Hospital";
+    private const string Address = "House 12, Road 5, Dhanmondi, Dhaka 1205";
+
+    private static readonly (string Name, string Email)[] Staff =
+    [
+        ("Sadia Islam", "staff1@gomoti.example"),
+        ("Karim Uddin", "staff2@gomoti.example"),
+    ];
+
+    private static readonly (string Email, DoctorProfileDetails Profile)[] Doctors =
+    [
+        ("farhana.rahman@gomoti.example", new("Dr. Farhana Rahman", "Medicine", 14, 800m, Address, 60,
+            "Consultant in internal medicine; runs the evening outpatient session.")),
+        ("tanvir.ahmed@gomoti.example", new("Dr. Tanvir Ahmed", "Cardiology", 18, 1500m, Address, 30,
+            "Interventional cardiologist; hypertension and heart-failure clinic.")),
+        ("nusrat.jahan@gomoti.example", new("Dr. Nusrat Jahan", "Pediatrics", 9, 1000m, Address, 30,
+            "Child health, vaccination and growth follow-up.")),
+        ("imran.hossain@gomoti.example", new("Dr. Imran Hossain", "Dermatology", 7, 900m, Address, 30,
+            "Skin, hair and allergy consultations.")),
+    ];
+
+    private static readonly (string Name, string Email, string Phone, DateOnly Born)[] Patients =
+    [
+        ("Ayesha Siddiqua", "ayesha@patients.example", "+880 1711 000001", new(1990, 4, 12)),
+        ("Rahim Chowdhury", "rahim@patients.example", "+880 1711 000002", new(1984, 9, 3)),
+        ("Mitu Akter", "mitu@patients.example", "+880 1711 000003", new(2001, 1, 25)),
+        ("Jamal Hasan", "jamal@patients.example", "+880 1711 000004", new(1972, 11, 30)),
+        ("Shirin Sultana", "shirin@patients.example", "+880 1711 000005", new(1995, 6, 18)),
+    ];
+
+    private static readonly (string Name, int Minutes, decimal Price)[] ServiceList =
+    [
+        ("General consultation", 30, 800m),
+        ("Follow-up visit", 15, 500m),
+        ("ECG", 20, 600m),
+        ("Blood test", 15, 400m),
+    ];
+
+    public Task<IReadOnlyList<DemoLogin>> SeedAsync() => identity.RunAsync(async (users, db) =>
+    {
+        var password = options.Value.Password;
+        if (string.IsNullOrWhiteSpace(password))
+            throw new InvalidOperationException("Clinic:DemoData:Password is required to seed the demo clinic.");
+
+        var clinic = await db.Clinics.FirstOrDefaultAsync(c => c.Name == ClinicName);
+        if (clinic is null)
+        {
+            clinic = ClinicLocation.Create(ClinicName, Address, "Asia/Dhaka", "BDT").Value!;
+            db.Clinics.Add(clinic);
+            await db.SaveChangesAsync();
+        }
+
+        var logins = new List<DemoLogin>();
+        async Task<ClinicUser> Ensure(string role, string name, string email, Action<ClinicUser>? extra = null)
+        {
+            var user = await users.FindByEmailAsync(email);
+            if (user is null)
+            {
+                user = new ClinicUser
+                {
+                    UserName = email, Email = email, EmailConfirmed = true, FullName = name,
+                    CreatedUtc = clock.GetUtcNow().UtcDateTime,
+                };
+                extra?.Invoke(user);
+                Check(await users.CreateAsync(user, password));
+                Check(await users.AddToRoleAsync(user, role));
+            }
+            logins.Add(new DemoLogin(role, email, name));
+            return user;
+        }
+
+        await Ensure(ClinicRoles.Owner, "Mahmud Hasan", "owner@gomoti.example");
+        foreach (var (name, email) in Staff)
+            await Ensure(ClinicRoles.Staff, name, email);
+        foreach (var (email, profile) in Doctors)
+        {
+            var user = await Ensure(ClinicRoles.Doctor, profile.FullName, email);
+            if (!await db.Doctors.AnyAsync(d => d.UserId == user.Id))
+                db.Doctors.Add(DoctorProfile.Create(user.Id, clinic.Id, profile).Value!);
+        }
+        foreach (var (name, email, phone, born) in Patients)
+            await Ensure(ClinicRoles.Patient, name, email, u => { u.PhoneNumber = phone; u.DateOfBirth = born; });
+        foreach (var (name, minutes, price) in ServiceList)
+        {
+            if (!await db.Services.AnyAsync(s => s.ClinicId == clinic.Id && s.Name == name))
+                db.Services.Add(MedicalService.Create(clinic.Id, name, minutes, price).Value!);
+        }
+        await db.SaveChangesAsync();
+        return (IReadOnlyList<DemoLogin>)logins;
+    });
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Demo seeding failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,180 @@
+using System.Net.Mail;
+using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Common;
+using Clinic.Domain.Doctors;
+using Clinic.Domain.Events;
+using Clinic.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Data.Team;
+
+/// <summary>The owner's work on the team: create Staff and Doctor accounts, edit doctors, deactivate.</summary>
+public sealed class TeamAdministration(
+    IdentityWork identity,
+    IDbContextFactory<ClinicDbContext> contexts,
+    IClinicEvents events,
+    TimeProvider clock)
+{
+    private const string OwnerOnly = "Only the clinic owner can manage the team.";
+
+    public async Task<IReadOnlyList<TeamMember>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOwner)
+            return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var members = await (
+            from user in db.Users.AsNoTracking()
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where role.Name == ClinicRoles.Staff || role.Name == ClinicRoles.Doctor
+            join doctor in db.Doctors on user.Id equals doctor.UserId into doctors
+            from doctor in doctors.DefaultIfEmpty()
+            select new TeamMember(user.Id, user.FullName, user.Email ?? "", role.Name!, user.IsActive, doctor == null ? null : doctor.Id))
+            .ToListAsync(cancellationToken);
+        return [.. members.OrderBy(m => m.Role).ThenBy(m => m.FullName)];
+    }
+
+    public async Task<Result<TeamInvitation>> CreateAsync(Actor actor, NewTeamMember member, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOwner)
+            return Result<TeamInvitation>.Failure(OwnerOnly);
+        var errors = Validate(member);
+        if (errors.Count > 0)
+            return Result<TeamInvitation>.Failure([.. errors]);
+
+        var result = await identity.RunAsync(async (users, db) =>
+        {
+            var email = member.Email.Trim();
+            if (await users.FindByEmailAsync(email) is not null)
+                return Result<TeamInvitation>.Failure($"An account with the email {email} already exists.");
+            var clinicId = await db.Clinics.Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+            if (clinicId is null)
+                return Result<TeamInvitation>.Failure("Set up the clinic before adding its team.");
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var user = new ClinicUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                FullName = member.FullName.Trim(),
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+                return Result<TeamInvitation>.Failure(created.Errors());
+            var inRole = await users.AddToRoleAsync(user, member.Role);
+            if (!inRole.Succeeded)
+                return Result<TeamInvitation>.Failure(inRole.Errors());
+            if (member.Doctor is not null)
+            {
+                var profile = DoctorProfile.Create(user.Id, clinicId.Value, member.Doctor with { FullName = user.FullName });
+                if (!profile.Succeeded)
+                    return Result<TeamInvitation>.From(profile);
+                db.Doctors.Add(profile.Value!);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            await transaction.CommitAsync(cancellationToken);
+            return Result<TeamInvitation>.Ok(new TeamInvitation(user.Id, email, user.FullName, token));
+        });
+
+        if (result.Succeeded)
+        {
+            events.Publish(new TeamChanged(result.Value!.UserId));
+            if (member.Doctor is not null)
+                await PublishDoctorChangedAsync(result.Value.UserId, cancellationToken);
+        }
+        return result;
+    }
+
+    public async Task<DoctorProfileDetails?> GetDoctorAsync(Actor actor, Guid doctorId, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOwner)
+            return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var doctor = await db.Doctors.AsNoTracking().FirstOrDefaultAsync(d => d.Id == doctorId, cancellationToken);
+        return doctor?.Details;
+    }
+
+    public async Task<Result> UpdateDoctorAsync(Actor actor, Guid doctorId, DoctorProfileDetails details, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOwner)
+            return Result.Failure(OwnerOnly);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var doctor = await db.Doctors.FirstOrDefaultAsync(d => d.Id == doctorId, cancellationToken);
+        if (doctor is null)
+            return Result.Failure("That doctor no longer exists.");
+        var updated = doctor.Update(details);
+        if (!updated.Succeeded)
+            return updated;
+        var user = await db.Users.FirstAsync(u => u.Id == doctor.UserId, cancellationToken);
+        user.FullName = doctor.FullName;
+        await db.SaveChangesAsync(cancellationToken);
+        events.Publish(new DoctorProfileChanged(doctor.Id));
+        return Result.Success;
+    }
+
+    public async Task<Result> SetActiveAsync(Actor actor, string userId, bool active, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOwner)
+            return Result.Failure(OwnerOnly);
+        if (userId == actor.UserId)
+            return Result.Failure("You cannot deactivate your own account.");
+
+        var result = await identity.RunAsync(async (users, _) =>
+        {
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+                return Result.Failure("That account no longer exists.");
+            var roles = await users.GetRolesAsync(user);
+            if (!roles.Any(ClinicRoles.TeamRoles.Contains))
+                return Result.Failure("Only staff and doctor accounts are managed here.");
+            user.IsActive = active;
+            var saved = await users.UpdateAsync(user);
+            if (!saved.Succeeded)
+                return Result.Failure(saved.Errors());
+            // A new security stamp ends the sessions the account already has.
+            await users.UpdateSecurityStampAsync(user);
+            return Result.Success;
+        });
+
+        if (result.Succeeded)
+        {
+            events.Publish(new TeamChanged(userId));
+            await PublishDoctorChangedAsync(userId, cancellationToken);
+        }
+        return result;
+    }
+
+    private async Task PublishDoctorChangedAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var doctorId = await db.Doctors.Where(d => d.UserId == userId).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        if (doctorId is not null)
+            events.Publish(new DoctorProfileChanged(doctorId.Value));
+    }
+
+    private static List<string> Validate(NewTeamMember member)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(member.FullName))
+            errors.Add("Full name is required.");
+        if (!IsEmail(member.Email))
+            errors.Add("Enter a valid email address.");
+        if (!ClinicRoles.TeamRoles.Contains(member.Role))
+            errors.Add("A team member is either Staff or Doctor.");
+        if (member.Role == ClinicRoles.Doctor)
+        {
+            if (member.Doctor is null)
+                errors.Add("A doctor needs a profile.");
+            else
+                errors.AddRange(member.Doctor.Validate().Where(e => !e.StartsWith("Full name", StringComparison.Ordinal)));
+        }
+        return errors;
+    }
+
+    internal static bool IsEmail(string? email) =>
+        !string.IsNullOrWhiteSpace(email) && MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim();
+}

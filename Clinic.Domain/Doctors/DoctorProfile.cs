@@ -1,0 +1,45 @@
+using Clinic.Domain.Common;
+
+namespace Clinic.Domain.Doctors;
+
+/// <summary>The public profile of a user in role Doctor.</summary>
+public sealed class DoctorProfile
+{
+    private DoctorProfile() { }
+
+    public Guid Id { get; private set; }
+    public string UserId { get; private set; } = string.Empty;
+    public Guid ClinicId { get; private set; }
+    public string FullName { get; private set; } = string.Empty;
+    public string Specialization { get; private set; } = string.Empty;
+    public int YearsOfExperience { get; private set; }
+    public decimal ConsultationFee { get; private set; }
+    public string PracticeAddress { get; private set; } = string.Empty;
+    public int DefaultSlotMinutes { get; private set; }
+    public string? Bio { get; private set; }
+
+    public static Result<DoctorProfile> Create(string userId, Guid clinicId, DoctorProfileDetails details)
+    {
+        var profile = new DoctorProfile { Id = Guid.NewGuid(), UserId = userId, ClinicId = clinicId };
+        var applied = profile.Update(details);
+        return applied.Succeeded ? Result<DoctorProfile>.Ok(profile) : Result<DoctorProfile>.From(applied);
+    }
+
+    public Result Update(DoctorProfileDetails details)
+    {
+        var errors = details.Validate();
+        if (errors.Count > 0)
+            return Result.From(errors);
+        FullName = details.FullName.Trim();
+        Specialization = details.Specialization.Trim();
+        YearsOfExperience = details.YearsOfExperience;
+        ConsultationFee = details.ConsultationFee;
+        PracticeAddress = details.PracticeAddress.Trim();
+        DefaultSlotMinutes = details.DefaultSlotMinutes;
+        Bio = string.IsNullOrWhiteSpace(details.Bio) ? null : details.Bio.Trim();
+        return Result.Success;
+    }
+
+    public DoctorProfileDetails Details =>
+        new(FullName, Specialization, YearsOfExperience, ConsultationFee, PracticeAddress, DefaultSlotMinutes, Bio);
+}

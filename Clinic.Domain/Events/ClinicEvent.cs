@@ -1,0 +1,13 @@
+namespace Clinic.Domain.Events;
+
+/// <summary>Something that changed and that open pages may need to show. Published after commit.</summary>
+public abstract record ClinicEvent;
+
+/// <summary>A doctor's public profile was created or changed.</summary>
+public sealed record DoctorProfileChanged(Guid DoctorId) : ClinicEvent;
+
+/// <summary>A team member was added, activated or deactivated.</summary>
+public sealed record TeamChanged(string UserId) : ClinicEvent;
+
+/// <summary>A patient registered or changed their profile.</summary>
+public sealed record PatientChanged(string UserId) : ClinicEvent;

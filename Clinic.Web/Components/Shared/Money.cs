@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace Clinic.Web.Components.Shared;
+
+/// <summary>Formats an amount with the clinic's currency code (e.g. "BDT 1,500").</summary>
+public static class Money
+{
+    public static string Format(decimal amount, string currency) =>
+        decimal.Truncate(amount) == amount
+            ? $"{currency} {amount.ToString("#,0", CultureInfo.InvariantCulture)}"
+            : $"{currency} {amount.ToString("#,0.00", CultureInfo.InvariantCulture)}";
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
+using Clinic.Data.Seeding;
+using Clinic.Web.Components;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Web;
+
+public static class WebApplicationExtensions
+{
+    /// <summary>Migrates the database, makes sure the roles and the clinic exist, and seeds demo data in Development.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var services = app.Services;
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
+
+        var demo = services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
+        if (app.Environment.IsDevelopment() && demo.Enabled)
+        {
+            var logins = await services.GetRequiredService<DemoClinicSeeder>().SeedAsync();
+            PrintDemoLogins(logins, demo.Password!);
+        }
+        await services.GetRequiredService<InitialSetup>().RunAsync();
+    }
+
+    public static WebApplication UseClinicPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapHealthChecks("/healthz");
+        app.MapPost("/Account/Logout", async ([FromServices] SignInManager<ClinicUser> signIn, ClaimsPrincipal _) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("~/");
+        });
+        return app;
+    }
+
+    private static void PrintDemoLogins(IReadOnlyList<DemoLogin> logins, string password)
+    {
+        // Printed, not logged: these are Development-only demo accounts.
+        Console.WriteLine();
+        Console.WriteLine($"Demo logins (password for all: {password})");
+        foreach (var login in logins)
+            Console.WriteLine($"  {login.Role,-8} {login.Email,-34} {login.FullName}");
+        Console.WriteLine();
+    }
+}

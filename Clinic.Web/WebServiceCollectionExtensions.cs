@@ -1,0 +1,62 @@
+using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Events;
+using Clinic.Web.Auth;
+using Clinic.Web.Components.Layout;
+using Clinic.Web.Email;
+using Clinic.Web.Health;
+using Clinic.Web.Live;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace Clinic.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Pages, sign-in, email, live updates and health checks.</summary>
+    public static IServiceCollection AddClinicWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentActor>();
+        services.AddAuthorization();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddIdentityCore<ClinicUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClinicDbContext>()
+            .AddSignInManager<ActiveAccountSignInManager>()
+            .AddDefaultTokenProviders();
+
+        services.AddOptions<ShellOptions>().Bind(configuration.GetSection(ShellOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IClinicMailer, PickupFolderMailer>();
+        services.AddSingleton<IdentityEmailSender>();
+        services.AddSingleton<IEmailSender<ClinicUser>>(sp => sp.GetRequiredService<IdentityEmailSender>());
+
+        services.AddSingleton<ClinicEventHub>();
+        services.AddSingleton<IClinicEvents>(sp => sp.GetRequiredService<ClinicEventHub>());
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}
