@@ -5,6 +5,7 @@ using Clinic.Data.Patients;
 using Clinic.Data.Persistence;
 using Clinic.Data.Seeding;
 using Clinic.Data.Team;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ public static class DataServiceCollectionExtensions
             ConfigureProvider(options, storage, contentRoot);
         });
 
+        AddIdentityStore(services);
         services.AddSingleton<IdentityWork>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<RoleSetup>();
@@ -41,6 +43,25 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TeamAdministration>();
         services.AddSingleton<PatientAccounts>();
         return services;
+    }
+
+    /// <summary>Identity's users, roles and tokens on the clinic database, with the clinic's account rules.</summary>
+    private static void AddIdentityStore(IServiceCollection services)
+    {
+        services.AddDataProtection();
+        services.AddIdentityCore<ClinicUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                // Five wrong passwords in a row lock the account for 15 minutes.
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClinicDbContext>()
+            .AddDefaultTokenProviders();
     }
 
     internal static void ConfigureProvider(DbContextOptionsBuilder options, StorageOptions storage, string contentRoot)

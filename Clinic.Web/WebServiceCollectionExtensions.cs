@@ -33,19 +33,9 @@ public static class WebServiceCollectionExtensions
             .AddIdentityCookies();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddIdentityCore<ClinicUser>(options =>
-            {
-                options.SignIn.RequireConfirmedAccount = false;
-                options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ClinicDbContext>()
-            .AddSignInManager<ActiveAccountSignInManager>()
-            .AddDefaultTokenProviders();
+        // The user store itself is registered by AddClinicData; the web adds sign-in on top.
+        new IdentityBuilder(typeof(ClinicUser), typeof(IdentityRole), services)
+            .AddSignInManager<ActiveAccountSignInManager>();
 
         services.AddOptions<ShellOptions>().Bind(configuration.GetSection(ShellOptions.Section));
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));

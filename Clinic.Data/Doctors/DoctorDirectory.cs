@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Clinic.Data.Persistence;
+using Clinic.Domain.Doctors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Data.Doctors;
@@ -9,25 +11,25 @@ public sealed class DoctorDirectory(IDbContextFactory<ClinicDbContext> contexts)
     public async Task<IReadOnlyList<DoctorCard>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var cards = await Cards(db).ToListAsync(cancellationToken);
+        var cards = await Cards(db, _ => true).ToListAsync(cancellationToken);
         return [.. cards.OrderBy(d => d.FullName, StringComparer.CurrentCultureIgnoreCase)];
     }
 
     public async Task<DoctorCard?> FindAsync(Guid doctorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Cards(db).FirstOrDefaultAsync(d => d.Id == doctorId, cancellationToken);
+        return await Cards(db, d => d.Id == doctorId).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<DoctorCard?> FindByUserAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var doctorId = await db.Doctors.Where(d => d.UserId == userId).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
-        return doctorId is null ? null : await Cards(db).FirstOrDefaultAsync(d => d.Id == doctorId, cancellationToken);
+        return await Cards(db, d => d.UserId == userId).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static IQueryable<DoctorCard> Cards(ClinicDbContext db) =>
-        from doctor in db.Doctors.AsNoTracking()
+    // Filters apply to the entity, before the projection, so EF can translate them.
+    private static IQueryable<DoctorCard> Cards(ClinicDbContext db, Expression<Func<DoctorProfile, bool>> filter) =>
+        from doctor in db.Doctors.AsNoTracking().Where(filter)
         join user in db.Users on doctor.UserId equals user.Id
         join clinic in db.Clinics on doctor.ClinicId equals clinic.Id
         where user.IsActive

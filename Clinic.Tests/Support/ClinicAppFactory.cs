@@ -1,0 +1,72 @@
+using System.Net;
+using Clinic.Data.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Tests.Support;
+
+/// <summary>
+/// The real app in Development (so the demo clinic is seeded) on its own temporary SQLite
+/// file and mail pickup folder. <see cref="StartRealServer"/> serves it on 127.0.0.1 for browsers.
+/// </summary>
+public class ClinicAppFactory : WebApplicationFactory<Program>
+{
+    public string Root { get; } = Directory.CreateTempSubdirectory("clinic-tests-").FullName;
+    public string DatabasePath => Path.Combine(Root, "clinic.db");
+    public string PickupDirectory => Path.Combine(Root, "mail");
+
+    public string DemoPassword => Services.GetRequiredService<IOptions<DemoDataOptions>>().Value.Password!;
+
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(config =>
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["Clinic:Storage:SqlitePath"] = DatabasePath,
+                ["Clinic:Email:PickupDirectory"] = PickupDirectory,
+            };
+            foreach (var (key, value) in Settings)
+                settings[key] = value;
+            config.AddInMemoryCollection(settings);
+        });
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    /// <summary>Serves the app through Kestrel on a free loopback port and returns its address.</summary>
+    public string StartRealServer()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return addresses.First().Replace("[::1]", "127.0.0.1");
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the OS is left for the temp cleaner.
+        }
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,72 @@
+using Clinic.Data;
+using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
+using Clinic.Data.Seeding;
+using Clinic.Domain.Events;
+using Clinic.Domain.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Clinic.Tests.Support;
+
+/// <summary>
+/// The data layer alone on a fresh SQLite file, migrated, with roles and (optionally) the demo
+/// clinic: what the use cases run against in production, minus the web app.
+/// </summary>
+public sealed class DataHarness : IAsyncLifetime
+{
+    private readonly string root = Directory.CreateTempSubdirectory("clinic-data-").FullName;
+    private ServiceProvider? provider;
+
+    public RecordingEvents Events { get; } = new();
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+    public const string DemoPassword = "Harness-Demo-2026";
+
+    public IServiceProvider Services => provider!;
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Clinic:Storage:SqlitePath"] = Path.Combine(root, "clinic.db"),
+            ["Clinic:DemoData:Password"] = DemoPassword,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IClinicEvents>(Events);
+        services.AddClinicData(configuration, root);
+        provider = services.BuildServiceProvider();
+        await Get<DatabaseInitializer>().MigrateAsync();
+        await Get<RoleSetup>().EnsureRolesAsync();
+        await Get<DemoClinicSeeder>().SeedAsync();
+    }
+
+    public async Task<Actor> ActorAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ClinicUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}");
+        return new Actor(user.Id, (await users.GetRolesAsync(user)).ToHashSet());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (provider is not null)
+            await provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
