@@ -1,0 +1,42 @@
+using Bunit;
+using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
+using Clinic.Web.Components.Layout;
+
+namespace Clinic.Tests.Components;
+
+public sealed class NavMenuTests
+{
+    private static async Task<IReadOnlyList<string>> LinksFor(params string[] roles)
+    {
+        await using var context = MudTestContext.Create(out _);
+        var auth = context.AddAuthorization();
+        if (roles.Length > 0)
+        {
+            auth.SetAuthorized("someone@clinic.example");
+            auth.SetRoles(roles);
+        }
+        var menu = context.Render<NavMenu>();
+        return [.. menu.FindAll("a").Select(a => a.GetAttribute("href") ?? "")];
+    }
+
+    [Fact]
+    public async Task A_visitor_sees_the_clinic_sign_in_and_register() =>
+        (await LinksFor()).Should().BeEquivalentTo(["/", "Account/Login", "Account/Register"]);
+
+    [Fact]
+    public async Task A_patient_sees_only_patient_pages() =>
+        (await LinksFor(ClinicRoles.Patient)).Should().BeEquivalentTo(["/", "/patient", "/patient/profile", "Account/Manage/ChangePassword"]);
+
+    [Fact]
+    public async Task The_owner_sees_the_dashboard_and_the_team() =>
+        (await LinksFor(ClinicRoles.Owner)).Should().BeEquivalentTo(["/", "/owner", "/owner/team", "Account/Manage/ChangePassword"]);
+
+    [Fact]
+    public async Task Staff_see_the_front_office_and_not_the_owner_pages() =>
+        (await LinksFor(ClinicRoles.Staff)).Should().BeEquivalentTo(["/", "/staff", "Account/Manage/ChangePassword"]);
+
+    [Fact]
+    public async Task A_doctor_sees_their_practice() =>
+        (await LinksFor(ClinicRoles.Doctor)).Should().BeEquivalentTo(["/", "/doctor", "Account/Manage/ChangePassword"]);
+}
