@@ -1,0 +1,78 @@
+using System.Net;
+using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
+
+namespace Clinic.Tests.Integration;
+
+/// <summary>Every role's pages are refused to every other role by the server, not by hidden links.</summary>
+public sealed class RoleAccessTests(RoleAccessTests.SignedInClients clients) : IClassFixture<RoleAccessTests.SignedInClients>
+{
+    public sealed class SignedInClients : ClinicAppFactory, IAsyncLifetime
+    {
+        public Dictionary<string, HttpClient> ByRole { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            foreach (var (role, email) in new[]
+            {
+                (ClinicRoles.Owner, "owner@gomoti.example"),
+                (ClinicRoles.Staff, "staff2@gomoti.example"),
+                (ClinicRoles.Doctor, "nusrat.jahan@gomoti.example"),
+                (ClinicRoles.Patient, "jamal@patients.example"),
+            })
+            {
+                var client = CreateBrowserLikeClient();
+                (await client.SignInAsync(email, DemoPassword)).RedirectPath().Should().Be(ClinicRoles.HomePath(role));
+                ByRole[role] = client;
+            }
+        }
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    public static TheoryData<string, string> PagesAndTheirRole => new()
+    {
+        { "/owner", ClinicRoles.Owner },
+        { "/owner/team", ClinicRoles.Owner },
+        { "/staff", ClinicRoles.Staff },
+        { "/doctor", ClinicRoles.Doctor },
+        { "/patient", ClinicRoles.Patient },
+        { "/patient/profile", ClinicRoles.Patient },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesAndTheirRole))]
+    public async Task The_page_opens_for_its_own_role(string path, string role) =>
+        (await clients.ByRole[role].GetAsync(path)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+    [Theory]
+    [MemberData(nameof(PagesAndTheirRole))]
+    public async Task Every_other_role_is_refused_by_the_server(string path, string role)
+    {
+        foreach (var other in ClinicRoles.All.Where(r => r != role))
+        {
+            var response = await clients.ByRole[other].GetAsync(path);
+
+            response.StatusCode.Should().Be(HttpStatusCode.Redirect, $"{other} must not open {path}");
+            response.RedirectPath().Should().StartWith("/Account/AccessDenied", $"{other} must be refused {path}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndTheirRole))]
+    public async Task A_signed_out_visitor_is_sent_to_sign_in(string path, string _)
+    {
+        var response = await clients.CreateBrowserLikeClient().GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.RedirectPath().Should().StartWith("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
+    }
+
+    [Fact]
+    public async Task The_landing_page_is_open_to_everyone()
+    {
+        var html = await clients.CreateBrowserLikeClient().GetStringAsync("/");
+
+        html.Should().Contain("Gomoti Hospital").And.Contain("Dr. Farhana Rahman");
+    }
+}
