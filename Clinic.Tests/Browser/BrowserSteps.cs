@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace Clinic.Tests.Browser;
+
+/// <summary>What a person does in the browser, and a screenshot when a test fails.</summary>
+public static class BrowserSteps
+{
+    public static string FailureFolder
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Clinic.sln")))
+                    return Path.Combine(dir.FullName, "TestResults", "browser-failures");
+            return Path.Combine(Path.GetTempPath(), "clinic-browser-failures");
+        }
+    }
+
+    /// <summary>Runs the steps; if they fail, saves a full-page screenshot of every page before rethrowing.</summary>
+    public static async Task RunAsync(IReadOnlyList<IPage> pages, Func<Task> steps, [CallerMemberName] string test = "")
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            Directory.CreateDirectory(FailureFolder);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                try
+                {
+                    await pages[i].ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(FailureFolder, $"{test}-{i}.png"), FullPage = true });
+                }
+                catch (PlaywrightException)
+                {
+                    // The page itself may be what broke; the original failure matters more.
+                }
+            }
+            throw;
+        }
+    }
+
+    /// <summary>Waits until the circuit is connected: a click before that does nothing.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+
+    public static async Task SignInAsync(this IPage page, string email, string password)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        await page.WaitForInteractiveAsync();
+    }
+}

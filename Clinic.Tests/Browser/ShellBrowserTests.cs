@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Clinic.Tests.Browser;
+
+public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_patient_registers_and_lands_on_the_patient_home()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.GotoAsync("/");
+            await page.GetByTestId("hero-register").ClickAsync();
+            await page.WaitForURLAsync("**/Account/Register");
+            await page.GetByLabel("Full name").FillAsync("Farzana Begum");
+            await page.GetByLabel("Email").FillAsync($"farzana-{Guid.NewGuid():N}@patients.example");
+            await page.GetByLabel("Phone").FillAsync("+880 1911 222333");
+            await page.GetByLabel("Date of birth").FillAsync("1993-08-09");
+            await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Str0ng-Pass!");
+            await page.GetByLabel("Confirm password").FillAsync("Str0ng-Pass!");
+            await page.GetByTestId("register").ClickAsync();
+
+            await page.WaitForURLAsync("**/patient");
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(page.GetByTestId("patient-welcome")).ToHaveTextAsync("Welcome, Farzana Begum");
+            await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "My profile" })).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
+    public async Task The_owner_signs_in_and_sees_the_owner_navigation()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.SignInAsync("owner@gomoti.example", browser.App.DemoPassword);
+
+            page.Url.Should().EndWith("/owner");
+            var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
+            await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Owner dashboard" })).ToBeVisibleAsync();
+            await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Team" })).ToBeVisibleAsync();
+            await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "My profile" })).ToHaveCountAsync(0);
+            await Assertions.Expect(page.GetByTestId("stat-doctors").GetByTestId("stat-value")).ToHaveTextAsync("4");
+        });
+    }
+
+    [Fact]
+    public async Task A_patient_who_types_an_owner_address_is_refused()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.SignInAsync("shirin@patients.example", browser.App.DemoPassword);
+
+            await page.GotoAsync("/owner/team");
+
+            await page.WaitForURLAsync("**/Account/AccessDenied**");
+            await Assertions.Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("Add a team member")).ToHaveCountAsync(0);
+        });
+    }
+
+    [Fact]
+    public async Task An_edited_doctor_profile_appears_on_an_open_doctor_list_without_a_reload()
+    {
+        await using var visitorContext = await browser.NewContextAsync(375, 812);
+        await using var ownerContext = await browser.NewContextAsync();
+        var visitor = await visitorContext.NewPageAsync();
+        var owner = await ownerContext.NewPageAsync();
+        await BrowserSteps.RunAsync([visitor, owner], async () =>
+        {
+            await visitor.GotoAsync("/");
+            await visitor.WaitForInteractiveAsync();
+            var card = visitor.GetByTestId("doctor-card").Filter(new() { HasText = "Dr. Farhana Rahman" });
+            await Assertions.Expect(card.GetByTestId("doctor-specialization")).ToHaveTextAsync("Medicine");
+            var navigations = 0;
+            visitor.FrameNavigated += (_, _) => navigations++;
+
+            await owner.SignInAsync("owner@gomoti.example", browser.App.DemoPassword);
+            await owner.GotoAsync("/owner/team");
+            await owner.WaitForInteractiveAsync();
+            await owner.Locator("tr", new() { HasText = "Dr. Farhana Rahman" }).GetByTestId("edit-doctor").ClickAsync();
+            var dialog = owner.GetByRole(AriaRole.Dialog);
+            await dialog.GetByLabel("Specialization").FillAsync("Internal medicine & diabetes");
+            var clock = Stopwatch.StartNew();
+            await dialog.GetByTestId("doctor-save").ClickAsync();
+
+            await Assertions.Expect(card.GetByTestId("doctor-specialization")).ToHaveTextAsync("Internal medicine & diabetes", new() { Timeout = 5_000 });
+            output.WriteLine($"Profile change reached the other browser in {clock.ElapsedMilliseconds} ms.");
+            navigations.Should().Be(0, "the list must update in place, not by reloading the page");
+        });
+    }
+
+    [Fact]
+    public async Task A_failing_browser_test_leaves_a_screenshot_behind()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var shot = Path.Combine(BrowserSteps.FailureFolder, "screenshot-probe-0.png");
+
+        var failing = () => BrowserSteps.RunAsync([page], () => throw new InvalidOperationException("the step failed"), "screenshot-probe");
+
+        await failing.Should().ThrowAsync<InvalidOperationException>().WithMessage("the step failed");
+        File.Exists(shot).Should().BeTrue();
+        new FileInfo(shot).Length.Should().BeGreaterThan(1000);
+        File.Delete(shot);
+    }
+}
