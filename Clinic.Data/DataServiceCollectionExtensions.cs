@@ -60,6 +60,7 @@ public static class DataServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<ClinicClaimsFactory>()
             .AddEntityFrameworkStores<ClinicDbContext>()
             .AddDefaultTokenProviders();
     }
