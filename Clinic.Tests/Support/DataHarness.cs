@@ -17,8 +17,12 @@ namespace Clinic.Tests.Support;
 /// The data layer alone on a fresh SQLite file, migrated, with roles and (optionally) the demo
 /// clinic: what the use cases run against in production, minus the web app.
 /// </summary>
-public sealed class DataHarness : IAsyncLifetime
+public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
+    public DataHarness() : this(true)
+    {
+    }
+
     private readonly string root = Directory.CreateTempSubdirectory("clinic-data-").FullName;
     private ServiceProvider? provider;
 
@@ -32,11 +36,14 @@ public sealed class DataHarness : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["Clinic:Storage:SqlitePath"] = Path.Combine(root, "clinic.db"),
             ["Clinic:DemoData:Password"] = DemoPassword,
-        }).Build();
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
@@ -45,7 +52,8 @@ public sealed class DataHarness : IAsyncLifetime
         provider = services.BuildServiceProvider();
         await Get<DatabaseInitializer>().MigrateAsync();
         await Get<RoleSetup>().EnsureRolesAsync();
-        await Get<DemoClinicSeeder>().SeedAsync();
+        if (seedDemo)
+            await Get<DemoClinicSeeder>().SeedAsync();
     }
 
     public async Task<Actor> ActorAsync(string email)
