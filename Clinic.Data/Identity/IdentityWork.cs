@@ -17,6 +17,13 @@ public sealed class IdentityWork(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<ClinicDbContext>();
         return await work(users, db);
     }
+
+    public Task RunAsync(Func<UserManager<ClinicUser>, ClinicDbContext, Task> work) =>
+        RunAsync(async (users, db) =>
+        {
+            await work(users, db);
+            return true;
+        });
 }
 
 internal static class IdentityResultText

@@ -1,4 +1,5 @@
 using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
 using Clinic.Data.Team;
 using Clinic.Domain.Common;
 using Clinic.Domain.Events;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Data.Patients;
 
 /// <summary>Patients register themselves and keep their own details up to date.</summary>
-public sealed class PatientAccounts(IdentityWork identity, IClinicEvents events, TimeProvider clock)
+public sealed class PatientAccounts(IdentityWork identity, IDbContextFactory<ClinicDbContext> contexts, IClinicEvents events, TimeProvider clock)
 {
     public async Task<Result<string>> RegisterAsync(PatientRegistration registration, CancellationToken cancellationToken = default)
     {
@@ -48,14 +49,14 @@ public sealed class PatientAccounts(IdentityWork identity, IClinicEvents events,
         return result;
     }
 
-    public Task<PatientProfile?> GetAsync(Actor actor, CancellationToken cancellationToken = default) =>
-        identity.RunAsync(async (_, db) =>
-        {
-            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId, cancellationToken);
-            return user is null
-                ? null
-                : new PatientProfile(user.Id, user.Email ?? "", new PersonDetails(user.FullName, user.PhoneNumber ?? "", user.DateOfBirth));
-        });
+    public async Task<PatientProfile?> GetAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId, cancellationToken);
+        return user is null
+            ? null
+            : new PatientProfile(user.Id, user.Email ?? "", new PersonDetails(user.FullName, user.PhoneNumber ?? "", user.DateOfBirth));
+    }
 
     /// <summary>A person edits their own details; nobody edits someone else's through this.</summary>
     public async Task<Result> UpdateAsync(Actor actor, PersonDetails details, CancellationToken cancellationToken = default)

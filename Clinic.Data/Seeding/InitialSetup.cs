@@ -21,7 +21,7 @@ public sealed class InitialSetup(IdentityWork identity, IOptions<ClinicSetupOpti
             if (string.IsNullOrWhiteSpace(setup.ClinicName))
             {
                 logger.LogWarning("No clinic is set up. Set Clinic:Setup:ClinicName, Address and TimeZone to create it.");
-                return 0;
+                return;
             }
             var clinic = ClinicLocation.Create(setup.ClinicName, setup.Address ?? "", setup.TimeZone, setup.Currency);
             if (!clinic.Succeeded)
@@ -32,11 +32,11 @@ public sealed class InitialSetup(IdentityWork identity, IOptions<ClinicSetupOpti
         }
 
         if ((await users.GetUsersInRoleAsync(ClinicRoles.Owner)).Count > 0)
-            return 0;
+            return;
         if (string.IsNullOrWhiteSpace(setup.OwnerEmail) || string.IsNullOrWhiteSpace(setup.OwnerPassword))
         {
             logger.LogWarning("The clinic has no owner. Set Clinic:Setup:OwnerEmail and Clinic__Setup__OwnerPassword to create one.");
-            return 0;
+            return;
         }
         var owner = new ClinicUser
         {
@@ -51,6 +51,5 @@ public sealed class InitialSetup(IdentityWork identity, IOptions<ClinicSetupOpti
             throw new InvalidOperationException($"Could not create the owner: {string.Join(" ", created.Errors())}");
         await users.AddToRoleAsync(owner, ClinicRoles.Owner);
         logger.LogInformation("Created the owner account {Email}.", owner.Email);
-        return 0;
     });
 }

@@ -170,9 +170,9 @@ public sealed class TeamAdministration(
             if (member.Doctor is null)
                 errors.Add("A doctor needs a profile.");
             else
-                errors.AddRange(member.Doctor.Validate().Where(e => !e.StartsWith("Full name", StringComparison.Ordinal)));
+                errors.AddRange((member.Doctor with { FullName = member.FullName }).Validate());
         }
-        return errors;
+        return [.. errors.Distinct()];
     }
 
     internal static bool IsEmail(string? email) =>

@@ -50,6 +50,25 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task Signing_out_from_the_account_menu_ends_the_session()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.SignInAsync("staff1@gomoti.example", browser.App.DemoPassword);
+            await Assertions.Expect(page.GetByTestId("user-menu")).ToContainTextAsync("Sadia Islam");
+
+            await page.GetByTestId("user-menu").ClickAsync();
+            await page.GetByTestId("sign-out").ClickAsync();
+
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            await page.GotoAsync("/staff");
+            await page.WaitForURLAsync("**/Account/Login**");
+        });
+    }
+
+    [Fact]
     public async Task A_patient_who_types_an_owner_address_is_refused()
     {
         await using var context = await browser.NewContextAsync();

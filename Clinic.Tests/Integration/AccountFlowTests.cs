@@ -86,7 +86,7 @@ public sealed partial class AccountFlowTests(ClinicAppFactory app) : IClassFixtu
     {
         var team = app.Services.GetRequiredService<TeamAdministration>();
         var ownerClient = app.CreateBrowserLikeClient();
-        var owner = await OwnerAsync(team);
+        var owner = await OwnerAsync();
         var created = await team.CreateAsync(owner, new NewTeamMember("Temp Staff", $"temp-{Guid.NewGuid():N}@gomoti.example", ClinicRoles.Staff, null));
         created.Succeeded.Should().BeTrue(created.Error);
         await SetPasswordAsync(created.Value!.UserId, created.Value.PasswordToken);
@@ -138,19 +138,31 @@ public sealed partial class AccountFlowTests(ClinicAppFactory app) : IClassFixtu
     {
         var client = app.CreateBrowserLikeClient();
         await client.SignInAsync("mitu@patients.example", app.DemoPassword);
-        var page = await client.GetStringAsync("/patient");
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        (await client.GetAsync("/patient")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await client.GetStringAsync("/Account/Manage/ChangePassword");
 
         var signedOut = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["__RequestVerificationToken"] = HttpForms.AntiforgeryTokenIn(page),
         }));
 
         signedOut.RedirectPath().Should().Be("/");
         (await client.GetAsync("/patient")).RedirectPath().Should().StartWith("/Account/Login");
     }
 
-    private async Task<Actor> OwnerAsync(TeamAdministration _)
+    [Fact]
+    public async Task Another_site_cannot_sign_a_patient_out_without_the_form_token()
+    {
+        var client = app.CreateBrowserLikeClient();
+        await client.SignInAsync("mitu@patients.example", app.DemoPassword);
+
+        var forged = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>()));
+
+        forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/patient")).StatusCode.Should().Be(HttpStatusCode.OK, "the session is still there");
+    }
+
+    private async Task<Actor> OwnerAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Clinic.Data.Identity.ClinicUser>>();
@@ -183,7 +195,4 @@ public sealed partial class AccountFlowTests(ClinicAppFactory app) : IClassFixtu
 
     [GeneratedRegex("href=\"([^\"]*ResetPassword[^\"]*)\"")]
     private static partial Regex ResetHref();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

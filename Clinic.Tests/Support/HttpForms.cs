@@ -43,6 +43,13 @@ public static partial class HttpForms
             ["Input.ConfirmPassword"] = password,
         });
 
+    public static string AntiforgeryTokenIn(string html)
+    {
+        var token = AntiforgeryToken().Match(html);
+        token.Success.Should().BeTrue("the page should carry an antiforgery token");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
+    }
+
     public static string? RedirectPath(this HttpResponseMessage response) =>
         response.Headers.Location is { } location
             ? (location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString)
