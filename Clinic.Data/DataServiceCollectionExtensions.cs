@@ -3,6 +3,7 @@ using Clinic.Data.Identity;
 using Clinic.Data.Overview;
 using Clinic.Data.Patients;
 using Clinic.Data.Persistence;
+using Clinic.Data.Scheduling;
 using Clinic.Data.Seeding;
 using Clinic.Data.Team;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +43,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ClinicOverview>();
         services.AddSingleton<TeamAdministration>();
         services.AddSingleton<PatientAccounts>();
+        services.AddSingleton<AvailabilityQueries>();
+        services.AddSingleton<ScheduleEditor>();
         return services;
     }
 

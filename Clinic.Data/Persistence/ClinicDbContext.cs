@@ -1,6 +1,8 @@
 using Clinic.Data.Identity;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Doctors;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Scheduling;
 using Clinic.Domain.Services;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,16 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<ClinicLocation> Clinics => Set<ClinicLocation>();
     public DbSet<DoctorProfile> Doctors => Set<DoctorProfile>();
     public DbSet<MedicalService> Services => Set<MedicalService>();
+    public DbSet<WeeklyRule> WeeklyRules => Set<WeeklyRule>();
+    public DbSet<ScheduleException> ScheduleExceptions => Set<ScheduleException>();
+    public DbSet<SlotSwitch> SlotSwitches => Set<SlotSwitch>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Every instant is UTC: read back with Kind=Utc on SQLite, and what PostgreSQL requires.
+        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

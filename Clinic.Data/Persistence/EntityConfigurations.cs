@@ -1,6 +1,8 @@
 using Clinic.Data.Identity;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Doctors;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Scheduling;
 using Clinic.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -24,6 +26,9 @@ internal sealed class ClinicLocationConfiguration : IEntityTypeConfiguration<Cli
         clinic.Property(c => c.Address).HasMaxLength(300);
         clinic.Property(c => c.TimeZoneId).HasMaxLength(64);
         clinic.Ignore(c => c.TimeZone);
+        clinic.Ignore(c => c.Policy);
+        clinic.Property(c => c.BookingWindowDays).HasDefaultValue(60);
+        clinic.Property(c => c.MinimumNoticeHours).HasDefaultValue(2);
     }
 }
 
@@ -52,5 +57,58 @@ internal sealed class MedicalServiceConfiguration : IEntityTypeConfiguration<Med
         service.HasOne<ClinicLocation>().WithMany().HasForeignKey(s => s.ClinicId);
         service.Property(s => s.Name).HasMaxLength(120);
         service.Property(s => s.Price).HasPrecision(12, 2);
+    }
+}
+
+internal sealed class WeeklyRuleConfiguration : IEntityTypeConfiguration<WeeklyRule>
+{
+    public void Configure(EntityTypeBuilder<WeeklyRule> rule)
+    {
+        rule.ToTable("WeeklyRules");
+        rule.HasOne<DoctorProfile>().WithMany().HasForeignKey(r => r.DoctorId).OnDelete(DeleteBehavior.Cascade);
+        rule.HasIndex(r => r.DoctorId);
+        rule.Ignore(r => r.Details);
+    }
+}
+
+internal sealed class ScheduleExceptionConfiguration : IEntityTypeConfiguration<ScheduleException>
+{
+    public void Configure(EntityTypeBuilder<ScheduleException> exception)
+    {
+        exception.ToTable("ScheduleExceptions");
+        exception.HasOne<DoctorProfile>().WithMany().HasForeignKey(e => e.DoctorId).OnDelete(DeleteBehavior.Cascade);
+        exception.HasIndex(e => new { e.DoctorId, e.LastDate });
+        exception.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
+        exception.Property(e => e.Reason).HasMaxLength(200);
+    }
+}
+
+internal sealed class SlotSwitchConfiguration : IEntityTypeConfiguration<SlotSwitch>
+{
+    public void Configure(EntityTypeBuilder<SlotSwitch> slotSwitch)
+    {
+        slotSwitch.ToTable("SlotSwitches");
+        slotSwitch.HasOne<DoctorProfile>().WithMany().HasForeignKey(s => s.DoctorId).OnDelete(DeleteBehavior.Cascade);
+        // One switch per slot: two clicks at once cannot leave two rows.
+        slotSwitch.HasIndex(s => new { s.DoctorId, s.StartUtc }).IsUnique();
+        slotSwitch.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
+    }
+}
+
+internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointment>
+{
+    public void Configure(EntityTypeBuilder<Appointment> appointment)
+    {
+        appointment.ToTable("Appointments");
+        appointment.HasOne<DoctorProfile>().WithMany().HasForeignKey(a => a.DoctorId);
+        appointment.HasOne<ClinicUser>().WithMany().HasForeignKey(a => a.PatientUserId);
+        appointment.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        appointment.HasIndex(a => new { a.DoctorId, a.StartUtc });
+        appointment.HasIndex(a => new { a.PatientUserId, a.StartUtc });
+        // The database guarantees capacity: a seat of a slot is held by at most one live appointment.
+        appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.SeatNumber })
+            .IsUnique()
+            .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')")
+            .HasDatabaseName("UX_Appointments_Seat");
     }
 }

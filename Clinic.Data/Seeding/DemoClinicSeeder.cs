@@ -3,6 +3,7 @@ using Clinic.Data.Persistence;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Doctors;
 using Clinic.Domain.Identity;
+using Clinic.Domain.Scheduling;
 using Clinic.Domain.Services;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,34 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         ("imran.hossain@gomoti.example", new("Dr. Imran Hossain", "Dermatology", 7, 900m, Address, 30,
             "Skin, hair and allergy consultations.")),
     ];
+
+    private static WeeklyRuleDetails Hours(DayOfWeek day, int from, int to, int minutes, int capacity) =>
+        new(day, new TimeOnly(from, 0), new TimeOnly(to, 0), minutes, capacity);
+
+    // Dr. Farhana Rahman keeps the hospital's evening session of the seed documents (15 seats an hour,
+    // Friday closed); the other doctors see private patients in 30-minute slots.
+    private static readonly Dictionary<string, WeeklyRuleDetails[]> WeeklyHours = new()
+    {
+        ["farhana.rahman@gomoti.example"] =
+        [
+            Hours(DayOfWeek.Monday, 17, 22, 60, 15), Hours(DayOfWeek.Wednesday, 17, 22, 60, 15),
+            Hours(DayOfWeek.Thursday, 16, 22, 60, 15), Hours(DayOfWeek.Saturday, 17, 22, 60, 15),
+        ],
+        ["tanvir.ahmed@gomoti.example"] =
+        [
+            Hours(DayOfWeek.Sunday, 9, 13, 30, 1), Hours(DayOfWeek.Monday, 9, 13, 30, 1), Hours(DayOfWeek.Tuesday, 9, 13, 30, 1),
+            Hours(DayOfWeek.Wednesday, 9, 13, 30, 1), Hours(DayOfWeek.Thursday, 9, 13, 30, 1),
+        ],
+        ["nusrat.jahan@gomoti.example"] =
+        [
+            Hours(DayOfWeek.Saturday, 10, 14, 30, 1), Hours(DayOfWeek.Sunday, 10, 14, 30, 1),
+            Hours(DayOfWeek.Tuesday, 10, 14, 30, 1), Hours(DayOfWeek.Wednesday, 15, 18, 30, 1),
+        ],
+        ["imran.hossain@gomoti.example"] =
+        [
+            Hours(DayOfWeek.Sunday, 15, 19, 30, 1), Hours(DayOfWeek.Tuesday, 15, 19, 30, 1), Hours(DayOfWeek.Thursday, 15, 19, 30, 1),
+        ],
+    };
 
     private static readonly (string Name, string Email, string Phone, DateOnly Born)[] Patients =
     [
@@ -93,8 +122,22 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         foreach (var (email, profile) in Doctors)
         {
             var user = await Ensure(ClinicRoles.Doctor, profile.FullName, email);
-            if (!await db.Doctors.AnyAsync(d => d.UserId == user.Id))
-                db.Doctors.Add(DoctorProfile.Create(user.Id, clinic.Id, profile).Value!);
+            var doctor = await db.Doctors.FirstOrDefaultAsync(d => d.UserId == user.Id);
+            if (doctor is null)
+            {
+                doctor = DoctorProfile.Create(user.Id, clinic.Id, profile).Value!;
+                db.Doctors.Add(doctor);
+            }
+            if (!await db.WeeklyRules.AnyAsync(r => r.DoctorId == doctor.Id))
+            {
+                db.WeeklyRules.AddRange(WeeklyHours[email].Select(h => WeeklyRule.Create(doctor.Id, h).Value!));
+                // Victory Day, a public holiday in Bangladesh: the clinic is closed.
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var victoryDay = new DateOnly(today.Year, 12, 16);
+                if (victoryDay < today)
+                    victoryDay = victoryDay.AddYears(1);
+                db.ScheduleExceptions.Add(ScheduleException.Closed(doctor.Id, victoryDay, victoryDay, "Public holiday (Victory Day)").Value!);
+            }
         }
         foreach (var (name, email, phone, born) in Patients)
             await Ensure(ClinicRoles.Patient, name, email, u => { u.PhoneNumber = phone; u.DateOfBirth = born; });

@@ -1,4 +1,5 @@
 using Clinic.Domain.Common;
+using Clinic.Domain.Scheduling;
 
 namespace Clinic.Domain.Clinics;
 
@@ -13,6 +14,14 @@ public sealed class ClinicLocation
     public string Name { get; private set; } = string.Empty;
     public string Address { get; private set; } = string.Empty;
     public string TimeZoneId { get; private set; } = string.Empty;
+
+    /// <summary>How many days ahead patients may book.</summary>
+    public int BookingWindowDays { get; private set; } = 60;
+
+    /// <summary>No booking less than this many hours before the start.</summary>
+    public int MinimumNoticeHours { get; private set; } = 2;
+
+    public SchedulingPolicy Policy => new(BookingWindowDays, MinimumNoticeHours);
 
     /// <summary>ISO 4217 code the clinic charges in, e.g. BDT.</summary>
     public string Currency { get; private set; } = "BDT";
@@ -34,6 +43,19 @@ public sealed class ClinicLocation
             TimeZoneId = timeZoneId.Trim(),
             Currency = currency,
         });
+    }
+
+    public Result UpdatePolicy(int bookingWindowDays, int minimumNoticeHours)
+    {
+        var errors = new List<string>();
+        if (bookingWindowDays is < 1 or > 366)
+            errors.Add("The booking window must be between 1 and 366 days.");
+        if (minimumNoticeHours is < 0 or > 168)
+            errors.Add("The minimum notice must be between 0 and 168 hours.");
+        if (errors.Count > 0)
+            return Result.From(errors);
+        (BookingWindowDays, MinimumNoticeHours) = (bookingWindowDays, minimumNoticeHours);
+        return Result.Success;
     }
 
     public Result Update(string name, string address, string timeZoneId)

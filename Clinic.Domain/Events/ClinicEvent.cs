@@ -11,3 +11,6 @@ public sealed record TeamChanged(string UserId) : ClinicEvent;
 
 /// <summary>A patient registered or changed their profile.</summary>
 public sealed record PatientChanged(string UserId) : ClinicEvent;
+
+/// <summary>A doctor's slots changed: hours, time off, a slot switch, or a booking.</summary>
+public sealed record AvailabilityChanged(Guid DoctorId) : ClinicEvent;

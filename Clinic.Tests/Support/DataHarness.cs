@@ -64,6 +64,25 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         return new Actor(user.Id, (await users.GetRolesAsync(user)).ToHashSet());
     }
 
+    /// <summary>The profile id of a demo doctor, by email.</summary>
+    public async Task<Guid> DoctorIdAsync(string email)
+    {
+        await using var db = await Get<Microsoft.EntityFrameworkCore.IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var user = db.Users.Single(u => u.Email == email);
+        return db.Doctors.Single(d => d.UserId == user.Id).Id;
+    }
+
+    /// <summary>Puts seat-holding bookings straight into the database, as the booking use case will.</summary>
+    public async Task BookAsync(Guid doctorId, DateTime startUtc, int seats = 1, int minutes = 30, string patientEmail = "ayesha@patients.example")
+    {
+        await using var db = await Get<Microsoft.EntityFrameworkCore.IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var patient = db.Users.Single(u => u.Email == patientEmail);
+        var taken = db.Appointments.Count(a => a.DoctorId == doctorId && a.StartUtc == startUtc);
+        for (var seat = taken + 1; seat <= taken + seats; seat++)
+            db.Appointments.Add(Clinic.Domain.Appointments.Appointment.Request(doctorId, patient.Id, startUtc, startUtc.AddMinutes(minutes), seat, Clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (provider is not null)

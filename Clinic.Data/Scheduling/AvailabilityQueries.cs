@@ -1,0 +1,96 @@
+using Clinic.Data.Persistence;
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Data.Scheduling;
+
+/// <summary>What patients and the front desk read: slots computed on demand from schedules and bookings.</summary>
+public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
+{
+    public const int MaxBulkDoctors = 200;
+    public const int MaxBulkDays = 62;
+
+    public async Task<ClinicCalendar?> CalendarAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
+        return clinic is null ? null : Calendar(clinic);
+    }
+
+    /// <summary>Every slot and day of one doctor, <paramref name="days"/> days from <paramref name="first"/>.</summary>
+    public async Task<DoctorAvailability?> ForDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken = default)
+    {
+        days = Math.Clamp(days, 1, MaxBulkDays);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
+        if (clinic is null || !await db.Doctors.AnyAsync(d => d.Id == doctorId, cancellationToken))
+            return null;
+        var last = first.AddDays(days - 1);
+        var computed = await ComputeAsync(db, clinic, [doctorId], first, last, cancellationToken);
+        var (slots, summaries) = computed[doctorId];
+        return new DoctorAvailability(doctorId, Calendar(clinic), summaries, slots);
+    }
+
+    /// <summary>Several doctors over several dates in one request, for the front desk.</summary>
+    public async Task<IReadOnlyList<DoctorDays>> BulkAsync(IReadOnlyCollection<Guid> doctorIds, IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken = default)
+    {
+        if (doctorIds.Count == 0 || dates.Count == 0)
+            return [];
+        if (doctorIds.Count > MaxBulkDoctors || dates.Max().DayNumber - dates.Min().DayNumber >= MaxBulkDays)
+            throw new ArgumentException($"Ask for at most {MaxBulkDoctors} doctors over at most {MaxBulkDays} days at once.");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
+        if (clinic is null)
+            return [];
+        var doctors = await ActiveDoctors(db).Where(d => doctorIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        var ids = doctors.Select(d => d.Id).ToList();
+        var computed = await ComputeAsync(db, clinic, ids, dates.Min(), dates.Max(), cancellationToken);
+        var wanted = dates.ToHashSet();
+        return [.. doctors.OrderBy(d => d.FullName).Select(d => new DoctorDays(d.Id, d.FullName, d.Specialization,
+            [.. computed[d.Id].Days.Where(day => wanted.Contains(day.Date))]))];
+    }
+
+    /// <summary>The first bookable slot of each active doctor within the booking window (none if fully booked).</summary>
+    public async Task<IReadOnlyDictionary<Guid, Slot>> NextAvailableAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
+        if (clinic is null)
+            return new Dictionary<Guid, Slot>();
+        var ids = await ActiveDoctors(db).Select(d => d.Id).ToListAsync(cancellationToken);
+        var calendar = Calendar(clinic);
+        var computed = await ComputeAsync(db, clinic, ids, calendar.Today, calendar.LastBookableDate, cancellationToken);
+        return computed
+            .Select(c => (c.Key, Slot: c.Value.Slots.FirstOrDefault(s => s.IsBookable)))
+            .Where(c => c.Slot is not null)
+            .ToDictionary(c => c.Key, c => c.Slot!);
+    }
+
+    internal async Task<Dictionary<Guid, (IReadOnlyList<Slot> Slots, IReadOnlyList<DaySummary> Days)>> ComputeAsync(
+        ClinicDbContext db, ClinicLocation clinic, IReadOnlyCollection<Guid> doctorIds, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var schedules = await ScheduleData.SchedulesAsync(db, doctorIds, first, last, cancellationToken);
+        var (fromUtc, toUtc) = ScheduleData.UtcBounds(first, last);
+        var booked = await ScheduleData.BookedSeatsAsync(db, doctorIds, fromUtc, toUtc, cancellationToken);
+        var calculator = new AvailabilityCalculator(clinic.TimeZone, clinic.Policy);
+        var now = clock.GetUtcNow();
+        return doctorIds.ToDictionary(id => id, id =>
+        {
+            var slots = calculator.Compute(schedules[id], first, last, now, booked[id]);
+            return (slots, calculator.SummarizeDays(schedules[id], first, last, slots));
+        });
+    }
+
+    private ClinicCalendar Calendar(ClinicLocation clinic)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, clinic.TimeZone));
+        return new ClinicCalendar(clinic.TimeZoneId, today, today.AddDays(clinic.BookingWindowDays), clinic.Policy);
+    }
+
+    private static IQueryable<Clinic.Domain.Doctors.DoctorProfile> ActiveDoctors(ClinicDbContext db) =>
+        from doctor in db.Doctors.AsNoTracking()
+        join user in db.Users on doctor.UserId equals user.Id
+        where user.IsActive
+        select doctor;
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Scheduling;
+using Clinic.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Clinic.Tests.Data.Scheduling;
+
+public sealed class AvailabilityQueriesTests : IAsyncLifetime
+{
+    // The harness clock: Monday 23 November 2026, 15:00 in Dhaka.
+    private readonly DataHarness harness = new();
+    private AvailabilityQueries Queries => harness.Get<AvailabilityQueries>();
+    private static readonly DateOnly Monday = new(2026, 11, 23);
+
+    public Task InitializeAsync() => harness.InitializeAsync();
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    [Fact]
+    public async Task The_demo_hospital_doctor_offers_fifteen_seats_an_hour_in_the_evening_session()
+    {
+        var farhana = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+
+        var week = (await Queries.ForDoctorAsync(farhana, Monday.AddDays(7), 7))!;
+
+        week.Days.Select(d => $"{d.Date:ddd} {d.AvailableSlots}x{(d.AvailableSlots == 0 ? 0 : d.SeatsLeft / d.AvailableSlots)}").Should().Equal(
+            "Mon 5x15", "Tue 0x0", "Wed 5x15", "Thu 6x15", "Fri 0x0", "Sat 5x15", "Sun 0x0");
+        week.Slots.First().LocalStart.Should().Be(new DateTime(2026, 11, 30, 17, 0, 0));
+        week.Calendar.TimeZoneId.Should().Be("Asia/Dhaka");
+        week.Calendar.LastBookableDate.Should().Be(Monday.AddDays(60));
+    }
+
+    [Fact]
+    public async Task Bookings_in_the_database_take_seats_and_the_public_holiday_is_closed()
+    {
+        var farhana = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        var mondayFive = new DateTime(2026, 11, 30, 11, 0, 0, DateTimeKind.Utc);
+        await harness.BookAsync(farhana, mondayFive, seats: 4, minutes: 60);
+
+        var slot = (await Queries.ForDoctorAsync(farhana, new DateOnly(2026, 11, 30), 1))!.Slots.First();
+        var holiday = (await Queries.ForDoctorAsync(farhana, new DateOnly(2026, 12, 16), 1))!.Days.Single();
+
+        slot.Should().Match<Slot>(s => s.SeatsBooked == 4 && s.SeatsLeft == 11 && s.Reason == "11 of 15 seats left");
+        holiday.ClosedReason.Should().Be("Public holiday (Victory Day)");
+    }
+
+    [Fact]
+    public async Task Every_active_doctor_has_a_next_available_slot_and_it_is_bookable()
+    {
+        var next = await Queries.NextAvailableAsync();
+
+        next.Should().HaveCount(4);
+        next.Values.Should().OnlyContain(s => s.State == SlotState.Available && s.StartUtc >= harness.Clock.GetUtcNow().UtcDateTime.AddHours(2));
+    }
+
+    [Fact]
+    public async Task The_next_available_slot_skips_booked_ones()
+    {
+        var tanvir = await harness.DoctorIdAsync("tanvir.ahmed@gomoti.example");
+        var first = (await Queries.NextAvailableAsync())[tanvir];
+
+        await harness.BookAsync(tanvir, first.StartUtc);
+
+        (await Queries.NextAvailableAsync())[tanvir].StartUtc.Should().Be(first.StartUtc.AddMinutes(30));
+    }
+
+    [Fact]
+    public async Task The_bulk_view_answers_many_doctors_and_dates_with_the_same_few_queries_as_one()
+    {
+        var doctors = (await Queries.NextAvailableAsync()).Keys.ToList();
+        var dates = Enumerable.Range(0, 14).Select(i => Monday.AddDays(i)).ToList();
+
+        var (one, oneQueries) = await CountingQueriesAsync(() => Queries.BulkAsync([doctors[0]], [Monday]));
+        var (many, manyQueries) = await CountingQueriesAsync(() => Queries.BulkAsync(doctors, dates));
+
+        one.Should().ContainSingle().Which.Days.Should().ContainSingle();
+        many.Should().HaveCount(4).And.OnlyContain(d => d.Days.Count == 14);
+        manyQueries.Should().Be(oneQueries).And.BeLessThanOrEqualTo(6);
+    }
+
+    [Fact]
+    public async Task The_bulk_view_refuses_an_unbounded_request()
+    {
+        var tooLong = Enumerable.Range(0, 100).Select(i => Monday.AddDays(i)).ToList();
+
+        var asking = () => Queries.BulkAsync([Guid.NewGuid()], tooLong);
+
+        await asking.Should().ThrowAsync<ArgumentException>().WithMessage("*at most 62 days*");
+    }
+
+    private static async Task<(T Result, int Queries)> CountingQueriesAsync<T>(Func<Task<T>> run)
+    {
+        var counter = new CommandCounter();
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(counter);
+        var result = await run();
+        return (result, counter.Count);
+    }
+
+    /// <summary>Counts the SQL commands EF runs on this async flow.</summary>
+    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    {
+        private readonly AsyncLocal<bool> mine = new() { Value = true };
+        private readonly List<IDisposable> subscriptions = [];
+        public int Count { get; private set; }
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+                subscriptions.Add(listener.Subscribe(this));
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuted.Name && mine.Value)
+                Count++;
+        }
+
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
+    }
+}
