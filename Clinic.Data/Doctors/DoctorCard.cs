@@ -9,4 +9,5 @@ public sealed record DoctorCard(
     decimal ConsultationFee,
     string Currency,
     string PracticeAddress,
-    string? Bio);
+    string? Bio,
+    int DefaultSlotMinutes);

@@ -35,5 +35,5 @@ public sealed class DoctorDirectory(IDbContextFactory<ClinicDbContext> contexts)
         where user.IsActive
         select new DoctorCard(
             doctor.Id, doctor.FullName, doctor.Specialization, doctor.YearsOfExperience,
-            doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio);
+            doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio, doctor.DefaultSlotMinutes);
 }

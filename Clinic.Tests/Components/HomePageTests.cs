@@ -21,6 +21,7 @@ public sealed class HomePageTests : IAsyncLifetime
         var context = MudTestContext.Create(out hub);
         context.Services.AddSingleton(data.Get<DoctorDirectory>());
         context.Services.AddSingleton(data.Get<ClinicOverview>());
+        context.Services.AddSingleton(data.Get<Clinic.Data.Scheduling.AvailabilityQueries>());
         context.AddAuthorization();
         return context;
     }

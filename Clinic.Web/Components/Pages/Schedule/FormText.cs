@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Clinic.Web.Components.Pages.Schedule;
+
+/// <summary>Reads the browser's time and date inputs ("HH:mm", "yyyy-MM-dd") without guessing.</summary>
+public static class FormText
+{
+    public static TimeOnly? Time(string? text) =>
+        TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+
+    public static DateOnly? Date(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    public static string Of(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Of(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
