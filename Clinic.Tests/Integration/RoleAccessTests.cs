@@ -68,6 +68,34 @@ public sealed class RoleAccessTests(RoleAccessTests.SignedInClients clients) : I
         response.RedirectPath().Should().StartWith("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(path));
     }
 
+    public static TheoryData<string, string[]> SharedPages => new()
+    {
+        { "/clinic/availability", [ClinicRoles.Owner, ClinicRoles.Staff] },
+        { "/doctor/schedule", [ClinicRoles.Doctor, ClinicRoles.Owner, ClinicRoles.Staff] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedPages))]
+    public async Task Pages_shared_by_several_roles_open_for_them_and_refuse_the_others(string path, string[] roles)
+    {
+        foreach (var role in ClinicRoles.All)
+        {
+            var response = await clients.ByRole[role].GetAsync(path);
+            if (roles.Contains(role))
+                response.StatusCode.Should().Be(HttpStatusCode.OK, $"{role} may open {path}");
+            else
+                response.RedirectPath().Should().StartWith("/Account/AccessDenied", $"{role} must be refused {path}");
+        }
+    }
+
+    [Fact]
+    public async Task A_doctor_s_public_availability_is_open_to_everyone()
+    {
+        var html = await clients.CreateBrowserLikeClient().GetStringAsync("/doctors");
+
+        html.Should().Contain("Next available").And.Contain("Dr. Tanvir Ahmed");
+    }
+
     [Fact]
     public async Task The_landing_page_is_open_to_everyone()
     {

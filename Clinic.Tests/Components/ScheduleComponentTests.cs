@@ -1,0 +1,126 @@
+using Bunit;
+using Clinic.Data.Doctors;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Identity;
+using Clinic.Domain.Scheduling;
+using Clinic.Tests.Support;
+using Clinic.Web.Components.Pages.Schedule;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace Clinic.Tests.Components;
+
+public sealed class ScheduleComponentTests : IAsyncLifetime
+{
+    // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed works Sunday–Thursday 09:00–13:00.
+    private readonly DataHarness data = new();
+    private Guid tanvirId;
+    private Actor tanvir = default!;
+
+    public async Task InitializeAsync()
+    {
+        await data.InitializeAsync();
+        tanvirId = await data.DoctorIdAsync("tanvir.ahmed@gomoti.example");
+        tanvir = await data.ActorAsync("tanvir.ahmed@gomoti.example");
+    }
+
+    public Task DisposeAsync() => data.DisposeAsync();
+
+    private BunitContext Context()
+    {
+        var context = MudTestContext.Create(out _);
+        context.Services.AddSingleton(data.Get<ScheduleEditor>());
+        context.Services.AddSingleton(data.Get<AvailabilityQueries>());
+        context.Services.AddSingleton(data.Get<DoctorDirectory>());
+        context.Render<MudPopoverProvider>();
+        return context;
+    }
+
+    private async Task<IReadOnlyList<WeeklyRule>> RulesAsync() => (await data.Get<ScheduleEditor>().GetAsync(tanvir, tanvirId)).Value!.Rules;
+
+    [Fact]
+    public async Task The_weekly_editor_lists_the_doctor_s_hours()
+    {
+        await using var context = Context();
+        var rules = await RulesAsync();
+
+        var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir).Add(e => e.Rules, rules));
+
+        editor.FindAll("[data-testid=rule-day]").Select(c => c.TextContent).Should().Equal("Monday", "Tuesday", "Wednesday", "Thursday", "Sunday");
+        editor.FindAll("[data-testid=rule-hours]").Should().OnlyContain(c => c.TextContent == "09:00–13:00");
+    }
+
+    [Fact]
+    public async Task Hours_that_overlap_are_refused_in_the_editor_with_the_reason()
+    {
+        await using var context = Context();
+        var changed = 0;
+        var rules = await RulesAsync();
+        var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
+            .Add(e => e.Rules, rules).Add(e => e.OnChanged, () => changed++));
+
+        editor.Find("input[data-testid=rule-from]").Change("12:00");
+        editor.Find("input[data-testid=rule-to]").Change("14:00");
+        await editor.Find("[data-testid=rule-save]").ClickAsync(new());
+
+        editor.WaitForAssertion(() => editor.Find("[data-testid=rule-error]").TextContent.Should().Be("These hours overlap the existing Monday 09:00–13:00 hours."));
+        changed.Should().Be(0);
+        (await RulesAsync()).Should().HaveCount(5);
+    }
+
+    [Fact]
+    public async Task Fitting_hours_are_saved_and_the_page_told()
+    {
+        await using var context = Context();
+        var changed = 0;
+        var rules = await RulesAsync();
+        var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
+            .Add(e => e.Rules, rules).Add(e => e.OnChanged, () => changed++));
+
+        editor.Find("input[data-testid=rule-from]").Change("15:00");
+        editor.Find("input[data-testid=rule-to]").Change("17:00");
+        await editor.Find("[data-testid=rule-save]").ClickAsync(new());
+
+        editor.WaitForAssertion(() => changed.Should().Be(1));
+        (await RulesAsync()).Should().ContainSingle(r => r.Day == DayOfWeek.Monday && r.From == new TimeOnly(15, 0));
+    }
+
+    [Fact]
+    public async Task The_calendar_locks_a_booked_slot_and_disables_a_free_one()
+    {
+        var tuesday = new DateOnly(2026, 11, 24);
+        var booked = new DateTime(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc); // 09:00 in Dhaka
+        var free = booked.AddMinutes(30);
+        await data.BookAsync(tanvirId, booked);
+        await using var context = Context();
+
+        var calendar = context.Render<SlotCalendar>(p => p.Add(c => c.DoctorId, tanvirId).Add(c => c.Actor, tanvir).Add(c => c.StartDate, tuesday));
+
+        calendar.WaitForAssertion(() => calendar.FindAll("[data-testid=slot]").Should().HaveCount(8));
+        var bookedRow = Row(calendar, booked);
+        bookedRow.QuerySelector("[data-testid=slot-state]")!.GetAttribute("data-state").Should().Be("Full");
+        bookedRow.QuerySelector("[data-testid=slot-locked]")!.TextContent.Should().Be("Booked: cannot be disabled or removed");
+        bookedRow.QuerySelector("[data-testid=slot-disable]")!.HasAttribute("disabled").Should().BeTrue();
+        bookedRow.QuerySelector("[data-testid=slot-remove]")!.HasAttribute("disabled").Should().BeTrue();
+
+        await calendar.Find($"[data-start='{free:O}'] [data-testid=slot-disable]").ClickAsync(new());
+
+        calendar.WaitForAssertion(() => Row(calendar, free).QuerySelector("[data-testid=slot-state]")!.GetAttribute("data-state").Should().Be("Disabled"));
+        Row(calendar, free).QuerySelector("[data-testid=slot-enable]").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task The_week_view_shows_seven_days_with_closed_days_marked()
+    {
+        await using var context = Context();
+        var calendar = context.Render<SlotCalendar>(p => p.Add(c => c.DoctorId, tanvirId).Add(c => c.Actor, tanvir).Add(c => c.StartDate, new DateOnly(2026, 12, 14)));
+
+        await calendar.Find("[data-testid=view-week]").ClickAsync(new());
+
+        calendar.WaitForAssertion(() => calendar.FindAll("[data-testid=week-day]").Should().HaveCount(7));
+        calendar.Find("[data-testid=week-grid]").TextContent.Should().Contain("Closed: Public holiday (Victory Day)");
+    }
+
+    private static AngleSharp.Dom.IElement Row(IRenderedComponent<SlotCalendar> calendar, DateTime startUtc) =>
+        calendar.Find($"[data-testid=slot][data-start='{startUtc:O}']");
+}
