@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Appointments;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Clinic.Tests.Browser;
+
+public sealed class AvailabilityBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private static readonly TimeZoneInfo Dhaka = TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka");
+
+    /// <summary>A day 2–6 days ahead on which Dr. Tanvir Ahmed works (Sunday–Thursday, 09:00–13:00 in Dhaka).</summary>
+    private static DateOnly WorkingDayAhead()
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Dhaka));
+        return Enumerable.Range(2, 5).Select(today.AddDays).First(d => d.DayOfWeek is not (DayOfWeek.Friday or DayOfWeek.Saturday));
+    }
+
+    private static DateTime Utc(DateOnly date, int hour) => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(hour, 0)), Dhaka);
+
+    private async Task<Guid> TanvirAsync()
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        return await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
+    }
+
+    [Fact]
+    public async Task A_slot_the_doctor_disables_turns_unavailable_on_an_open_patient_page_without_a_reload()
+    {
+        var doctorId = await TanvirAsync();
+        var date = WorkingDayAhead();
+        var start = Utc(date, 10).ToString("O");
+        await using var patientContext = await browser.NewContextAsync(375, 812);
+        await using var doctorContext = await browser.NewContextAsync();
+        var patient = await patientContext.NewPageAsync();
+        var doctor = await doctorContext.NewPageAsync();
+        await BrowserSteps.RunAsync([patient, doctor], async () =>
+        {
+            await patient.GotoAsync($"/doctors/{doctorId}");
+            await patient.WaitForInteractiveAsync();
+            await patient.Locator($"[data-testid=day-cell][data-date='{date:yyyy-MM-dd}']").ClickAsync();
+            var patientSlot = patient.Locator($"[data-testid=slot][data-start='{start}']");
+            await Assertions.Expect(patientSlot.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "Available");
+            var navigations = 0;
+            patient.FrameNavigated += (_, _) => navigations++;
+
+            await doctor.SignInAsync("tanvir.ahmed@gomoti.example", browser.App.DemoPassword);
+            await doctor.GotoAsync($"/doctor/schedule?date={date:yyyy-MM-dd}");
+            await doctor.WaitForInteractiveAsync();
+            var clock = Stopwatch.StartNew();
+            await doctor.Locator($"[data-testid=slot][data-start='{start}']").GetByTestId("slot-disable").ClickAsync();
+
+            await Assertions.Expect(patientSlot.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "Disabled", new() { Timeout = 5_000 });
+            output.WriteLine($"The disabled slot reached the patient's page in {clock.ElapsedMilliseconds} ms.");
+            await Assertions.Expect(patientSlot.GetByTestId("slot-reason")).ToHaveTextAsync("The doctor has made this slot unavailable.");
+            navigations.Should().Be(0, "the patient's page must update in place");
+        });
+    }
+
+    [Fact]
+    public async Task A_doctor_cannot_remove_or_disable_a_booked_slot()
+    {
+        var doctorId = await TanvirAsync();
+        var date = WorkingDayAhead();
+        var startUtc = Utc(date, 11);
+        await using (var db = await browser.App.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+        {
+            var patientId = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
+            db.Appointments.Add(Appointment.Request(doctorId, patientId, startUtc, startUtc.AddMinutes(30), 1, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.SignInAsync("tanvir.ahmed@gomoti.example", browser.App.DemoPassword);
+            await page.GotoAsync($"/doctor/schedule?date={date:yyyy-MM-dd}");
+            await page.WaitForInteractiveAsync();
+
+            var row = page.Locator($"[data-testid=slot][data-start='{startUtc:O}']");
+            await Assertions.Expect(row.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "Full");
+            await Assertions.Expect(row.GetByTestId("slot-locked")).ToHaveTextAsync("Booked: cannot be disabled or removed");
+            await Assertions.Expect(row.GetByTestId("slot-remove")).ToBeDisabledAsync();
+            await Assertions.Expect(row.GetByTestId("slot-disable")).ToBeDisabledAsync();
+        });
+    }
+}
