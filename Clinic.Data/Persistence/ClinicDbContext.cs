@@ -21,8 +21,12 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
-        // Every instant is UTC: read back with Kind=Utc on SQLite, and what PostgreSQL requires.
-        conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        // Every instant is UTC. SQLite has no date type: store ticks (an integer), which compares,
+        // groups and reads back far faster than text; other providers keep their native type.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+            conventions.Properties<DateTime>().HaveConversion<UtcTicksConverter>();
+        else
+            conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

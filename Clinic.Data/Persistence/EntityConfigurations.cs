@@ -103,7 +103,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         appointment.HasOne<DoctorProfile>().WithMany().HasForeignKey(a => a.DoctorId);
         appointment.HasOne<ClinicUser>().WithMany().HasForeignKey(a => a.PatientUserId);
         appointment.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
-        appointment.HasIndex(a => new { a.DoctorId, a.StartUtc });
+        // Covers the seat count per slot (doctor, start, status) without touching the table.
+        appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.Status });
         appointment.HasIndex(a => new { a.PatientUserId, a.StartUtc });
         // The database guarantees capacity: a seat of a slot is held by at most one live appointment.
         appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.SeatNumber })

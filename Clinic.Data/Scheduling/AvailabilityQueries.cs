@@ -45,10 +45,10 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
             return [];
         var doctors = await ActiveDoctors(db).Where(d => doctorIds.Contains(d.Id)).ToListAsync(cancellationToken);
         var ids = doctors.Select(d => d.Id).ToList();
-        var computed = await ComputeAsync(db, clinic, ids, dates.Min(), dates.Max(), cancellationToken);
+        var loaded = await LoadAsync(db, clinic, ids, dates.Min(), dates.Max(), cancellationToken);
         var wanted = dates.ToHashSet();
         return [.. doctors.OrderBy(d => d.FullName).Select(d => new DoctorDays(d.Id, d.FullName, d.Specialization,
-            [.. computed[d.Id].Days.Where(day => wanted.Contains(day.Date))]))];
+            [.. loaded.Summaries(d.Id).Where(day => wanted.Contains(day.Date))]))];
     }
 
     /// <summary>The first bookable slot of each active doctor within the booking window (none if fully booked).</summary>
@@ -60,26 +60,46 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
             return new Dictionary<Guid, Slot>();
         var ids = await ActiveDoctors(db).Select(d => d.Id).ToListAsync(cancellationToken);
         var calendar = Calendar(clinic);
-        var computed = await ComputeAsync(db, clinic, ids, calendar.Today, calendar.LastBookableDate, cancellationToken);
-        return computed
-            .Select(c => (c.Key, Slot: c.Value.Slots.FirstOrDefault(s => s.IsBookable)))
-            .Where(c => c.Slot is not null)
-            .ToDictionary(c => c.Key, c => c.Slot!);
+        var loaded = await LoadAsync(db, clinic, ids, calendar.Today, calendar.LastBookableDate, cancellationToken);
+        var next = new Dictionary<Guid, Slot>();
+        foreach (var id in ids)
+        {
+            // Day totals first; slots only for the first day that has an open one.
+            if (loaded.Summaries(id).FirstOrDefault(d => d.AvailableSlots > 0) is { } day)
+                next[id] = loaded.Slots(id, day.Date, day.Date).First(s => s.IsBookable);
+        }
+        return next;
     }
 
     internal async Task<Dictionary<Guid, (IReadOnlyList<Slot> Slots, IReadOnlyList<DaySummary> Days)>> ComputeAsync(
         ClinicDbContext db, ClinicLocation clinic, IReadOnlyCollection<Guid> doctorIds, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
+        var loaded = await LoadAsync(db, clinic, doctorIds, first, last, cancellationToken);
+        return doctorIds.ToDictionary(id => id, id =>
+        {
+            var slots = loaded.Slots(id, first, last);
+            return (slots, loaded.Calculator.SummarizeDays(loaded.Schedules[id], first, last, slots));
+        });
+    }
+
+    /// <summary>Schedules and seat counts of many doctors, loaded with one query per table.</summary>
+    private async Task<Loaded> LoadAsync(ClinicDbContext db, ClinicLocation clinic, IReadOnlyCollection<Guid> doctorIds, DateOnly first, DateOnly last,
+        CancellationToken cancellationToken)
+    {
         var schedules = await ScheduleData.SchedulesAsync(db, doctorIds, first, last, cancellationToken);
         var (fromUtc, toUtc) = ScheduleData.UtcBounds(first, last);
         var booked = await ScheduleData.BookedSeatsAsync(db, doctorIds, fromUtc, toUtc, cancellationToken);
-        var calculator = new AvailabilityCalculator(clinic.TimeZone, clinic.Policy);
-        var now = clock.GetUtcNow();
-        return doctorIds.ToDictionary(id => id, id =>
-        {
-            var slots = calculator.Compute(schedules[id], first, last, now, booked[id]);
-            return (slots, calculator.SummarizeDays(schedules[id], first, last, slots));
-        });
+        return new Loaded(new AvailabilityCalculator(clinic.TimeZone, clinic.Policy), schedules, booked, first, last, clock.GetUtcNow());
+    }
+
+    private sealed record Loaded(AvailabilityCalculator Calculator, Dictionary<Guid, DoctorSchedule> Schedules,
+        Dictionary<Guid, Dictionary<DateTime, int>> Booked, DateOnly First, DateOnly Last, DateTimeOffset Now)
+    {
+        public IReadOnlyList<Slot> Slots(Guid doctorId, DateOnly first, DateOnly last) =>
+            Calculator.Compute(Schedules[doctorId], first, last, Now, Booked[doctorId]);
+
+        public IReadOnlyList<DaySummary> Summaries(Guid doctorId) =>
+            Calculator.SummarizeDays(Schedules[doctorId], First, Last, Now, Booked[doctorId]);
     }
 
     private ClinicCalendar Calendar(ClinicLocation clinic)

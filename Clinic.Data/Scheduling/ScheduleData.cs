@@ -32,14 +32,17 @@ internal static class ScheduleData
         DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         var seatHolding = AppointmentStatuses.SeatHolding.ToList();
-        var counts = await db.Appointments.AsNoTracking()
+        // Read (doctor, start) pairs from the covering index and count here: measured faster than GROUP BY through EF.
+        var seats = await db.Appointments.AsNoTracking()
             .Where(a => doctorIds.Contains(a.DoctorId) && a.StartUtc >= fromUtc && a.StartUtc < toUtc && seatHolding.Contains(a.Status))
-            .GroupBy(a => new { a.DoctorId, a.StartUtc })
-            .Select(g => new { g.Key.DoctorId, g.Key.StartUtc, Seats = g.Count() })
+            .Select(a => new { a.DoctorId, a.StartUtc })
             .ToListAsync(cancellationToken);
         var byDoctor = doctorIds.ToDictionary(id => id, _ => new Dictionary<DateTime, int>());
-        foreach (var count in counts)
-            byDoctor[count.DoctorId][DateTime.SpecifyKind(count.StartUtc, DateTimeKind.Utc)] = count.Seats;
+        foreach (var seat in seats)
+        {
+            var slots = byDoctor[seat.DoctorId];
+            slots[seat.StartUtc] = slots.GetValueOrDefault(seat.StartUtc) + 1;
+        }
         return byDoctor;
     }
 

@@ -24,21 +24,61 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
         var context = new Context(schedule, now, LocalDate(now), policy);
         var slots = new List<Slot>();
         for (var date = first; date <= last; date = date.AddDays(1))
-            AddDay(context, date, bookedSeats, slots);
+        {
+            foreach (var slot in Day(context, date, bookedSeats))
+                slots.Add(slot.ToSlot(schedule.DoctorId));
+        }
         return slots;
+    }
+
+    /// <summary>
+    /// Day totals without building the slots: what the front desk's grid needs, for many doctors at
+    /// once, with next to no allocation.
+    /// </summary>
+    public IReadOnlyList<DaySummary> SummarizeDays(DoctorSchedule schedule, DateOnly first, DateOnly last, DateTimeOffset now,
+        IReadOnlyDictionary<DateTime, int>? bookedSeats = null)
+    {
+        bookedSeats ??= NoBookings;
+        var context = new Context(schedule, now, LocalDate(now), policy);
+        var summaries = new List<DaySummary>(last.DayNumber - first.DayNumber + 1);
+        for (var date = first; date <= last; date = date.AddDays(1))
+        {
+            int count = 0, open = 0, seats = 0;
+            foreach (var slot in Day(context, date, bookedSeats))
+            {
+                count++;
+                if (slot.State == SlotState.Available)
+                {
+                    open++;
+                    seats += slot.Capacity - slot.Booked;
+                }
+            }
+            summaries.Add(new DaySummary(date, count, open, seats, ClosedOn(schedule, date)?.Reason));
+        }
+        return summaries;
     }
 
     /// <summary>Per day: how many slots and seats are open, and whether the doctor is off.</summary>
     public IReadOnlyList<DaySummary> SummarizeDays(DoctorSchedule schedule, DateOnly first, DateOnly last, IReadOnlyList<Slot> slots)
     {
-        var byDate = slots.ToLookup(s => s.LocalDate);
-        var summaries = new List<DaySummary>();
+        // Slots come in date order: one pass adds them up day by day.
+        var summaries = new List<DaySummary>(last.DayNumber - first.DayNumber + 1);
+        var index = 0;
         for (var date = first; date <= last; date = date.AddDays(1))
         {
-            var day = byDate[date].ToList();
-            var closed = ClosedOn(schedule, date);
-            var open = day.Where(s => s.IsBookable).ToList();
-            summaries.Add(new DaySummary(date, day.Count, open.Count, open.Sum(s => s.SeatsLeft), closed?.Reason));
+            int count = 0, open = 0, seats = 0;
+            for (; index < slots.Count && slots[index].LocalDate <= date; index++)
+            {
+                if (slots[index].LocalDate < date)
+                    continue;
+                count++;
+                if (slots[index].IsBookable)
+                {
+                    open++;
+                    seats += slots[index].SeatsLeft;
+                }
+            }
+            summaries.Add(new DaySummary(date, count, open, seats, ClosedOn(schedule, date)?.Reason));
         }
         return summaries;
     }
@@ -53,8 +93,7 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
         var items = new List<AttentionItem>();
         foreach (var byDate in bookedSeats.Where(b => b.Key > now.UtcDateTime && b.Value > 0).GroupBy(b => LocalDate(new DateTimeOffset(b.Key, TimeSpan.Zero))))
         {
-            var day = new List<Slot>();
-            AddDay(context, byDate.Key, bookedSeats, day);
+            var day = Day(context, byDate.Key, bookedSeats).Select(d => d.ToSlot(schedule.DoctorId)).ToList();
             foreach (var (startUtc, count) in byDate.OrderBy(b => b.Key))
             {
                 var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(startUtc, DateTimeKind.Utc), zone);
@@ -74,79 +113,79 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
         return items;
     }
 
-    private void AddDay(Context context, DateOnly date, IReadOnlyDictionary<DateTime, int> bookedSeats, List<Slot> into)
+    /// <summary>The slots of one day, in start order, in a buffer reused for the next day.</summary>
+    private List<SlotData> Day(Context context, DateOnly date, IReadOnlyDictionary<DateTime, int> bookedSeats)
     {
         var closed = ClosedOn(context.Schedule, date);
-        var day = new List<Slot>();
+        var day = context.DayBuffer;
+        day.Clear();
+        var clock = DayClock.For(zone, date);
+        var sources = 0;
         foreach (var rule in context.RulesByDay[date.DayOfWeek])
-            Generate(context, date, rule.From, rule.To, rule.SlotMinutes, rule.Capacity, SlotSource.Weekly, null, closed, bookedSeats, day);
+        {
+            Generate(context, clock, date, rule.From, rule.To, rule.SlotMinutes, rule.Capacity, SlotSource.Weekly, null, closed, bookedSeats, day);
+            sources++;
+        }
         foreach (var extra in context.ExtrasByDate[date])
         {
             var source = extra.Kind == ExceptionKind.AdHocSlot ? SlotSource.AdHoc : SlotSource.ExtraHours;
-            Generate(context, date, extra.From!.Value, extra.To!.Value, extra.SlotMinutes!.Value, extra.Capacity!.Value, source, extra.Id, closed, bookedSeats, day);
+            Generate(context, clock, date, extra.From!.Value, extra.To!.Value, extra.SlotMinutes!.Value, extra.Capacity!.Value, source, extra.Id, closed, bookedSeats, day);
+            sources++;
         }
+        if (sources > 1)
+            day.Sort(static (a, b) => a.StartUtc.CompareTo(b.StartUtc));
 
         // Never offer the doctor twice at once, even if a daylight-saving change makes two slots touch.
+        var kept = 0;
         var lastEnd = DateTime.MinValue;
-        foreach (var slot in day.OrderBy(s => s.StartUtc))
+        for (var i = 0; i < day.Count; i++)
         {
-            if (slot.StartUtc < lastEnd)
+            if (day[i].StartUtc < lastEnd)
                 continue;
-            into.Add(slot);
-            lastEnd = slot.EndUtc;
+            lastEnd = day[i].EndUtc;
+            day[kept++] = day[i];
         }
+        day.RemoveRange(kept, day.Count - kept);
+        return day;
     }
 
-    private void Generate(Context context, DateOnly date, TimeOnly from, TimeOnly to, int minutes, int capacity, SlotSource source, Guid? exceptionId,
-        ScheduleException? closed, IReadOnlyDictionary<DateTime, int> bookedSeats, List<Slot> into)
+    private void Generate(Context context, DayClock clock, DateOnly date, TimeOnly from, TimeOnly to, int minutes, int capacity, SlotSource source, Guid? exceptionId,
+        ScheduleException? closed, IReadOnlyDictionary<DateTime, int> bookedSeats, List<SlotData> into)
     {
         var windowEnd = date.ToDateTime(to);
         // A slot that does not fit before the end of the window is not offered: no short tail slot.
         for (var local = date.ToDateTime(from); local.AddMinutes(minutes) <= windowEnd; local = local.AddMinutes(minutes))
         {
-            if (!TryToUtc(local, out var startUtc))
+            if (!clock.TryToUtc(local, out var startUtc))
                 continue;
-            if (context.Switches.TryGetValue(startUtc, out var switched) && switched == SlotSwitchState.Removed)
+            var switched = context.Switches.TryGetValue(startUtc, out var switchState);
+            if (switched && switchState == SlotSwitchState.Removed)
                 continue;
             var endUtc = startUtc.AddMinutes(minutes);
             var booked = bookedSeats.TryGetValue(startUtc, out var count) ? count : 0;
-            var (state, reason) = Decide(context, local, startUtc, capacity, booked, closed, switched: context.Switches.ContainsKey(startUtc));
-            into.Add(new Slot(context.Schedule.DoctorId, startUtc, endUtc, local, TimeZoneInfo.ConvertTimeFromUtc(endUtc, zone),
-                capacity, booked, state, reason, source, exceptionId));
+            var (state, reason) = Decide(context, local, startUtc, capacity, booked, closed, switched);
+            into.Add(new SlotData(startUtc, endUtc, local, clock.ToLocal(endUtc), capacity, booked, state, reason, source, exceptionId));
         }
     }
 
     private (SlotState, string) Decide(Context context, DateTime local, DateTime startUtc, int capacity, int booked, ScheduleException? closed, bool switched)
     {
         if (closed is not null)
-            return (SlotState.Closed, $"Closed: {closed.Reason}");
+            return (SlotState.Closed, context.ClosedReason(closed));
         if (startUtc <= context.NowUtc)
             return (SlotState.Past, "This time has passed.");
         if (switched)
             return (SlotState.Disabled, "The doctor has made this slot unavailable.");
         if (booked >= capacity)
-            return (SlotState.Full, capacity == 1 ? "Already booked" : $"Fully booked ({capacity} of {capacity} seats taken)");
+            return (SlotState.Full, capacity == 1 ? "Already booked" : context.Reason(capacity, 0));
         if (startUtc < context.NoticeUtc)
-            return (SlotState.TooSoon, $"Bookings close {Hours(policy.MinimumNoticeHours)} before the start.");
+            return (SlotState.TooSoon, context.TooSoonReason);
         if (DateOnly.FromDateTime(local) > context.LastBookableDate)
-            return (SlotState.OutsideWindow, $"Bookings open {policy.BookingWindowDays} days ahead.");
-        var left = capacity - booked;
-        return (SlotState.Available, capacity == 1 ? "Available" : $"{left} of {capacity} seats left");
+            return (SlotState.OutsideWindow, context.OutsideWindowReason);
+        return (SlotState.Available, capacity == 1 ? "Available" : context.Reason(capacity, capacity - booked));
     }
 
     private static string Hours(int hours) => hours == 1 ? "1 hour" : string.Create(CultureInfo.InvariantCulture, $"{hours} hours");
-
-    private bool TryToUtc(DateTime local, out DateTime utc)
-    {
-        if (zone.IsInvalidTime(local))
-        {
-            utc = default;
-            return false;
-        }
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        utc = DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
-        return true;
-    }
 
     private static ScheduleException? ClosedOn(DoctorSchedule schedule, DateOnly date) =>
         schedule.Exceptions.FirstOrDefault(e => e.Kind == ExceptionKind.Closed && e.Covers(date));
@@ -163,7 +202,40 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
             schedule.Exceptions.Where(e => e.Kind != ExceptionKind.Closed).ToLookup(e => e.FirstDate);
         public Dictionary<DateTime, SlotSwitchState> Switches { get; } = schedule.Switches
             .GroupBy(s => s.StartUtc).ToDictionary(g => g.Key, g => g.Last().State);
+        public List<SlotData> DayBuffer { get; } = [];
+        public string TooSoonReason { get; } = $"Bookings close {Hours(policy.MinimumNoticeHours)} before the start.";
+        public string OutsideWindowReason { get; } = $"Bookings open {policy.BookingWindowDays} days ahead.";
+
+        // Reasons repeat across thousands of slots: build each sentence once per computation.
+        private readonly Dictionary<(int, int), string> seatReasons = [];
+        private readonly Dictionary<Guid, string> closedReasons = [];
+
+        public string Reason(int capacity, int left)
+        {
+            if (!seatReasons.TryGetValue((capacity, left), out var reason))
+            {
+                reason = left == 0 ? $"Fully booked ({capacity} of {capacity} seats taken)" : $"{left} of {capacity} seats left";
+                seatReasons[(capacity, left)] = reason;
+            }
+            return reason;
+        }
+
+        public string ClosedReason(ScheduleException closed)
+        {
+            if (!closedReasons.TryGetValue(closed.Id, out var reason))
+                closedReasons[closed.Id] = reason = $"Closed: {closed.Reason}";
+            return reason;
+        }
     }
+}
+
+/// <summary>A slot while it is being worked out: a value, so a day of them allocates nothing.</summary>
+internal readonly record struct SlotData(
+    DateTime StartUtc, DateTime EndUtc, DateTime LocalStart, DateTime LocalEnd, int Capacity, int Booked,
+    SlotState State, string Reason, SlotSource Source, Guid? ExceptionId)
+{
+    public Slot ToSlot(Guid doctorId) =>
+        new(doctorId, StartUtc, EndUtc, LocalStart, LocalEnd, Capacity, Booked, State, Reason, Source, ExceptionId);
 }
 
 /// <summary>One clinic-local day of a doctor's calendar.</summary>

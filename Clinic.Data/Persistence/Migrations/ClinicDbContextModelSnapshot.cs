@@ -29,8 +29,8 @@ namespace Clinic.Data.Persistence.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
@@ -101,14 +101,14 @@ namespace Clinic.Data.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("DoctorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("EndUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("EndUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PatientUserId")
                         .IsRequired()
@@ -117,8 +117,8 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<int>("SeatNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("StartUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -127,14 +127,14 @@ namespace Clinic.Data.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DoctorId", "StartUtc");
-
                     b.HasIndex("PatientUserId", "StartUtc");
 
                     b.HasIndex("DoctorId", "StartUtc", "SeatNumber")
                         .IsUnique()
                         .HasDatabaseName("UX_Appointments_Seat")
                         .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')");
+
+                    b.HasIndex("DoctorId", "StartUtc", "Status");
 
                     b.ToTable("Appointments", (string)null);
                 });
@@ -283,8 +283,8 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<Guid>("DoctorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("StartUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -52,4 +52,22 @@ public sealed class DaylightSavingTests
         winter.StartUtc.Should().Be(Utc("2026-03-23T08:00:00"));
         summer.StartUtc.Should().Be(Utc("2026-03-30T07:00:00"));
     }
+
+    [Fact]
+    public void Day_totals_without_slots_match_the_totals_of_the_slots()
+    {
+        var schedule = new ScheduleBuilder()
+            .Weekly(DayOfWeek.Sunday, "00:00", "06:00", 30, 3)
+            .Weekly(DayOfWeek.Monday, "09:00", "12:00", 45, 2)
+            .Closed("2026-10-27", "2026-10-27", "Training")
+            .Extra("2026-10-28", "14:00", "16:00", 30, 1)
+            .Build();
+        var first = new DateOnly(2026, 10, 20);
+        var last = new DateOnly(2026, 11, 2);
+        var booked = new Dictionary<DateTime, int> { [Utc("2026-10-25T00:00:00")] = 3, [Utc("2026-10-26T08:00:00")] = 1 };
+
+        var slots = Paris.Compute(schedule, first, last, Now, booked);
+
+        Paris.SummarizeDays(schedule, first, last, Now, booked).Should().Equal(Paris.SummarizeDays(schedule, first, last, slots));
+    }
 }

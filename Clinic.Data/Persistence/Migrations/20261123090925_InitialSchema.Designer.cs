@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clinic.Data.Persistence.Migrations
 {
     [DbContext(typeof(ClinicDbContext))]
-    [Migration("20261123084757_Availability")]
-    partial class Availability
+    [Migration("20261123090925_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -32,8 +32,8 @@ namespace Clinic.Data.Persistence.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
@@ -104,14 +104,14 @@ namespace Clinic.Data.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("DoctorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("EndUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("EndUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PatientUserId")
                         .IsRequired()
@@ -120,8 +120,8 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<int>("SeatNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("StartUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -130,14 +130,14 @@ namespace Clinic.Data.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DoctorId", "StartUtc");
-
                     b.HasIndex("PatientUserId", "StartUtc");
 
                     b.HasIndex("DoctorId", "StartUtc", "SeatNumber")
                         .IsUnique()
                         .HasDatabaseName("UX_Appointments_Seat")
                         .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')");
+
+                    b.HasIndex("DoctorId", "StartUtc", "Status");
 
                     b.ToTable("Appointments", (string)null);
                 });
@@ -286,8 +286,8 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<Guid>("DoctorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("StartUtc")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -33,7 +33,7 @@ namespace Clinic.Data.Persistence.Migrations
                     FullName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -62,6 +62,8 @@ namespace Clinic.Data.Persistence.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BookingWindowDays = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 60),
+                    MinimumNoticeHours = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 2),
                     Currency = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -228,6 +230,122 @@ namespace Clinic.Data.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DoctorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    StartUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    SeatNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Appointments_AspNetUsers_PatientUserId",
+                        column: x => x.PatientUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Appointments_Doctors_DoctorId",
+                        column: x => x.DoctorId,
+                        principalTable: "Doctors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScheduleExceptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DoctorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FirstDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    From = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    To = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduleExceptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScheduleExceptions_Doctors_DoctorId",
+                        column: x => x.DoctorId,
+                        principalTable: "Doctors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SlotSwitches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DoctorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlotSwitches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SlotSwitches_Doctors_DoctorId",
+                        column: x => x.DoctorId,
+                        principalTable: "Doctors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WeeklyRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DoctorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    SlotMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeeklyRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeeklyRules_Doctors_DoctorId",
+                        column: x => x.DoctorId,
+                        principalTable: "Doctors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_DoctorId_StartUtc_Status",
+                table: "Appointments",
+                columns: new[] { "DoctorId", "StartUtc", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_PatientUserId_StartUtc",
+                table: "Appointments",
+                columns: new[] { "PatientUserId", "StartUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "UX_Appointments_Seat",
+                table: "Appointments",
+                columns: new[] { "DoctorId", "StartUtc", "SeatNumber" },
+                unique: true,
+                filter: "\"Status\" IN ('Pending', 'Confirmed', 'Completed')");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -277,14 +395,33 @@ namespace Clinic.Data.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduleExceptions_DoctorId_LastDate",
+                table: "ScheduleExceptions",
+                columns: new[] { "DoctorId", "LastDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Services_ClinicId",
                 table: "Services",
                 column: "ClinicId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlotSwitches_DoctorId_StartUtc",
+                table: "SlotSwitches",
+                columns: new[] { "DoctorId", "StartUtc" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeeklyRules_DoctorId",
+                table: "WeeklyRules",
+                column: "DoctorId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Appointments");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -301,13 +438,22 @@ namespace Clinic.Data.Persistence.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Doctors");
+                name: "ScheduleExceptions");
 
             migrationBuilder.DropTable(
                 name: "Services");
 
             migrationBuilder.DropTable(
+                name: "SlotSwitches");
+
+            migrationBuilder.DropTable(
+                name: "WeeklyRules");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Doctors");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

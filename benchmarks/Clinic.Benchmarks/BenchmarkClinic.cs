@@ -1,0 +1,97 @@
+using Clinic.Data;
+using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Doctors;
+using Clinic.Domain.Events;
+using Clinic.Domain.Scheduling;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Clinic.Benchmarks;
+
+/// <summary>
+/// A large clinic in a temporary SQLite file: 100 doctors working five days a week, 09:00–17:00 in
+/// 30-minute slots, a day off each, and 20,000 bookings spread over the next 60 days.
+/// </summary>
+public sealed class BenchmarkClinic : IAsyncDisposable
+{
+    public const int DoctorCount = 100;
+    public const int BookingCount = 20_000;
+
+    private readonly string root = Directory.CreateTempSubdirectory("clinic-bench-").FullName;
+
+    public ServiceProvider Services { get; }
+    public IReadOnlyList<Guid> DoctorIds { get; private set; } = [];
+
+    public BenchmarkClinic()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Clinic:Storage:SqlitePath"] = Path.Combine(root, "clinic.db"),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<IClinicEvents, NoEvents>();
+        services.AddClinicData(configuration, root);
+        Services = services.BuildServiceProvider();
+    }
+
+    public async Task SeedAsync()
+    {
+        await Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var clinic = ClinicLocation.Create("Benchmark Hospital", "Dhaka", "Asia/Dhaka").Value!;
+        db.Clinics.Add(clinic);
+
+        var random = new Random(20261123);
+        var doctors = new List<DoctorProfile>();
+        var days = new[] { DayOfWeek.Sunday, DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Saturday };
+        for (var i = 0; i < DoctorCount; i++)
+        {
+            var user = new ClinicUser { UserName = $"doctor{i}@bench.example", Email = $"doctor{i}@bench.example", FullName = $"Dr. Bench {i:000}", CreatedUtc = DateTime.UtcNow };
+            db.Users.Add(user);
+            var doctor = DoctorProfile.Create(user.Id, clinic.Id, new DoctorProfileDetails($"Dr. Bench {i:000}", "Medicine", 5, 500m, "Dhaka", 30, null)).Value!;
+            doctors.Add(doctor);
+            db.Doctors.Add(doctor);
+            foreach (var day in days.Where((_, index) => index != i % days.Length))
+                db.WeeklyRules.Add(WeeklyRule.Create(doctor.Id, new WeeklyRuleDetails(day, new TimeOnly(9, 0), new TimeOnly(17, 0), 30, 1)).Value!);
+        }
+        var patients = Enumerable.Range(0, 200).Select(i => new ClinicUser
+        {
+            UserName = $"patient{i}@bench.example", Email = $"patient{i}@bench.example", FullName = $"Patient {i}", CreatedUtc = DateTime.UtcNow,
+        }).ToList();
+        db.Users.AddRange(patients);
+        await db.SaveChangesAsync();
+
+        // Book distinct slots: a random doctor, day (1–60 ahead) and half hour between 09:00 and 17:00 Dhaka.
+        var taken = new HashSet<(Guid, DateTime)>();
+        var today = DateTime.UtcNow.Date;
+        while (taken.Count < BookingCount)
+        {
+            var doctor = doctors[random.Next(doctors.Count)];
+            var start = today.AddDays(random.Next(1, 61)).AddHours(3).AddMinutes(30 * random.Next(16)); // 09:00 Dhaka is 03:00 UTC
+            if (!taken.Add((doctor.Id, start)))
+                continue;
+            db.Appointments.Add(Appointment.Request(doctor.Id, patients[random.Next(patients.Count)].Id, start, start.AddMinutes(30), 1, DateTime.UtcNow));
+        }
+        await db.SaveChangesAsync();
+        DoctorIds = [.. doctors.Select(d => d.Id)];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+
+    private sealed class NoEvents : IClinicEvents
+    {
+        public void Publish(ClinicEvent clinicEvent) { }
+    }
+}
