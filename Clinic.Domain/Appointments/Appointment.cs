@@ -1,3 +1,6 @@
+using Clinic.Domain.Common;
+using Clinic.Domain.Identity;
+
 namespace Clinic.Domain.Appointments;
 
 public enum AppointmentStatus
@@ -7,6 +10,15 @@ public enum AppointmentStatus
     Completed,
     Cancelled,
     NoShow,
+}
+
+/// <summary>Where the patient is on the day of the visit (the front desk's board).</summary>
+public enum VisitStage
+{
+    Expected,
+    Waiting,
+    InConsultation,
+    Done,
 }
 
 public static class AppointmentStatuses
@@ -20,31 +32,194 @@ public static class AppointmentStatuses
 
 /// <summary>
 /// A patient's visit to a doctor in one slot. Each seat-holding appointment takes one numbered seat
-/// of its slot, which the database keeps unique per doctor and start.
+/// of its slot, which the database keeps unique per doctor and start. Every change goes through a
+/// method that checks the permission matrix and the state machine, and is written to the history.
 /// </summary>
 public sealed class Appointment
 {
+    private readonly List<AppointmentHistoryEntry> history = [];
+
     private Appointment() { }
 
     public Guid Id { get; private set; }
     public Guid DoctorId { get; private set; }
     public string PatientUserId { get; private set; } = string.Empty;
+    public Guid? ServiceId { get; private set; }
     public DateTime StartUtc { get; private set; }
     public DateTime EndUtc { get; private set; }
     public int SeatNumber { get; private set; }
     public AppointmentStatus Status { get; private set; }
+    public VisitStage Stage { get; private set; }
+    public string? PatientNote { get; private set; }
+    public string? CancelReason { get; private set; }
+    public bool IsDeleted { get; private set; }
+    public string CreatedByUserId { get; private set; } = string.Empty;
     public DateTime CreatedUtc { get; private set; }
+    public DateTime UpdatedUtc { get; private set; }
+
+    /// <summary>Raised by every change: two people editing the same appointment cannot both win.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<AppointmentHistoryEntry> History => history;
+
+    public const int MaxNoteLength = 1000;
+    public const int MaxReasonLength = 500;
 
     /// <summary>A patient's request for a seat: Pending until the clinic confirms it.</summary>
-    public static Appointment Request(Guid doctorId, string patientUserId, DateTime startUtc, DateTime endUtc, int seatNumber, DateTime nowUtc) => new()
+    public static Appointment Request(Guid doctorId, string patientUserId, DateTime startUtc, DateTime endUtc, int seatNumber, DateTime nowUtc) =>
+        Create(doctorId, patientUserId, startUtc, endUtc, seatNumber, nowUtc, AppointmentStatus.Pending, patientUserId, "Patient", null, null);
+
+    /// <summary>A new appointment with the person who made it recorded as its first history entry.</summary>
+    public static Appointment Create(Guid doctorId, string patientUserId, DateTime startUtc, DateTime endUtc, int seatNumber, DateTime nowUtc,
+        AppointmentStatus status, string byUserId, string byName, Guid? serviceId, string? note)
     {
-        Id = Guid.NewGuid(),
-        DoctorId = doctorId,
-        PatientUserId = patientUserId,
-        StartUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc),
-        EndUtc = DateTime.SpecifyKind(endUtc, DateTimeKind.Utc),
-        SeatNumber = seatNumber,
-        Status = AppointmentStatus.Pending,
-        CreatedUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc),
+        var appointment = new Appointment
+        {
+            Id = Guid.NewGuid(),
+            DoctorId = doctorId,
+            PatientUserId = patientUserId,
+            ServiceId = serviceId,
+            StartUtc = Utc(startUtc),
+            EndUtc = Utc(endUtc),
+            SeatNumber = seatNumber,
+            Status = status,
+            Stage = VisitStage.Expected,
+            PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            CreatedByUserId = byUserId,
+            CreatedUtc = Utc(nowUtc),
+            UpdatedUtc = Utc(nowUtc),
+            Version = 1,
+        };
+        appointment.Record(nowUtc, byUserId, byName, HistoryKind.Created, null, status.ToString(), null);
+        return appointment;
+    }
+
+    public Result Confirm(AppointmentActor by, DateTime nowUtc)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Confirm) is { } refused)
+            return Result.Failure(refused);
+        if (Status != AppointmentStatus.Pending)
+            return Result.Failure($"Only a pending request can be confirmed; this one is {Describe(Status)}.");
+        return ChangeStatus(AppointmentStatus.Confirmed, by, nowUtc, null);
+    }
+
+    public Result Cancel(AppointmentActor by, string? reason, DateTime nowUtc, int cutoffHours)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Cancel) is { } refused)
+            return Result.Failure(refused);
+        if (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
+            return Result.Failure($"This appointment is {Describe(Status)} and can no longer be cancelled.");
+        if (by.IsClinic && string.IsNullOrWhiteSpace(reason))
+            return Result.Failure("Give the patient a reason for the cancellation.");
+        if (reason?.Trim().Length > MaxReasonLength)
+            return Result.Failure($"The reason can be at most {MaxReasonLength} characters.");
+        if (!by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours))
+            return Result.Failure($"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.");
+        CancelReason = string.IsNullOrWhiteSpace(reason) ? "Cancelled by the patient." : reason.Trim();
+        return ChangeStatus(AppointmentStatus.Cancelled, by, nowUtc, CancelReason);
+    }
+
+    public Result Complete(AppointmentActor by, DateTime nowUtc)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Complete) is { } refused)
+            return Result.Failure(refused);
+        if (Status != AppointmentStatus.Confirmed)
+            return Result.Failure($"Only a confirmed appointment can be completed; this one is {Describe(Status)}.");
+        if (nowUtc < StartUtc)
+            return Result.Failure("A visit can be completed only after its start time.");
+        return ChangeStatus(AppointmentStatus.Completed, by, nowUtc, null);
+    }
+
+    public Result MarkNoShow(AppointmentActor by, DateTime nowUtc)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.NoShow) is { } refused)
+            return Result.Failure(refused);
+        if (Status != AppointmentStatus.Confirmed)
+            return Result.Failure($"Only a confirmed appointment can be marked as a no-show; this one is {Describe(Status)}.");
+        if (nowUtc < StartUtc)
+            return Result.Failure("A patient can be marked as not having come only after the start time.");
+        return ChangeStatus(AppointmentStatus.NoShow, by, nowUtc, null);
+    }
+
+    /// <summary>Moves the appointment to another slot; the caller has already taken the new seat.</summary>
+    public Result MoveTo(DateTime startUtc, DateTime endUtc, int seatNumber, AppointmentActor by, DateTime nowUtc, int cutoffHours)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Reschedule) is { } refused)
+            return Result.Failure(refused);
+        if (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
+            return Result.Failure($"This appointment is {Describe(Status)} and can no longer be moved.");
+        if (!by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours))
+            return Result.Failure($"Appointments can be moved online until {cutoffHours} hours before the start. Please call the clinic.");
+        var from = StartUtc;
+        (StartUtc, EndUtc, SeatNumber) = (Utc(startUtc), Utc(endUtc), seatNumber);
+        Touch(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.Time, from.ToString("O"), StartUtc.ToString("O"), null);
+        return Result.Success;
+    }
+
+    /// <summary>The front desk's next step: Expected → Waiting → In consultation → Done (which completes the visit).</summary>
+    public Result AdvanceStage(AppointmentActor by, DateTime nowUtc)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Stage) is { } refused)
+            return Result.Failure(refused);
+        if (Status != AppointmentStatus.Confirmed)
+            return Result.Failure($"Only a confirmed appointment moves through the visit; this one is {Describe(Status)}.");
+        var next = Stage switch
+        {
+            VisitStage.Expected => VisitStage.Waiting,
+            VisitStage.Waiting => VisitStage.InConsultation,
+            _ => VisitStage.Done,
+        };
+        if (next == VisitStage.Done && nowUtc < StartUtc)
+            return Result.Failure("A visit can be completed only after its start time.");
+        var from = Stage;
+        Stage = next;
+        Touch(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.Stage, from.ToString(), next.ToString(), null);
+        return next == VisitStage.Done ? ChangeStatus(AppointmentStatus.Completed, by, nowUtc, null) : Result.Success;
+    }
+
+    /// <summary>Owner or staff remove an appointment from every list; it frees its seat and keeps its history.</summary>
+    public Result Delete(AppointmentActor by, DateTime nowUtc)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Delete) is { } refused)
+            return Result.Failure(refused);
+        if (IsDeleted)
+            return Result.Failure("This appointment was already deleted.");
+        if (Status.HoldsSeat() && Status != AppointmentStatus.Completed)
+        {
+            CancelReason = "Deleted by the clinic.";
+            ChangeStatus(AppointmentStatus.Cancelled, by, nowUtc, CancelReason);
+        }
+        IsDeleted = true;
+        Touch(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.Deleted, null, null, null);
+        return Result.Success;
+    }
+
+    private Result ChangeStatus(AppointmentStatus to, AppointmentActor by, DateTime nowUtc, string? reason)
+    {
+        var from = Status;
+        Status = to;
+        Touch(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.Status, from.ToString(), to.ToString(), reason);
+        return Result.Success;
+    }
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedUtc = Utc(nowUtc);
+        Version++;
+    }
+
+    private void Record(DateTime nowUtc, string byUserId, string byName, HistoryKind kind, string? from, string? to, string? reason) =>
+        history.Add(AppointmentHistoryEntry.Create(Id, Utc(nowUtc), byUserId, byName, kind, from, to, reason));
+
+    public static string Describe(AppointmentStatus status) => status switch
+    {
+        AppointmentStatus.NoShow => "marked as a no-show",
+        _ => status.ToString().ToLowerInvariant(),
     };
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 }

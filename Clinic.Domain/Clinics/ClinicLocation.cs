@@ -21,6 +21,9 @@ public sealed class ClinicLocation
     /// <summary>No booking less than this many hours before the start.</summary>
     public int MinimumNoticeHours { get; private set; } = 2;
 
+    /// <summary>Patients may cancel or move online until this many hours before the start.</summary>
+    public int CancellationCutoffHours { get; private set; } = 24;
+
     public SchedulingPolicy Policy => new(BookingWindowDays, MinimumNoticeHours);
 
     /// <summary>ISO 4217 code the clinic charges in, e.g. BDT.</summary>

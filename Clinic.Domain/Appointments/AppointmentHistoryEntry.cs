@@ -1,0 +1,40 @@
+namespace Clinic.Domain.Appointments;
+
+public enum HistoryKind
+{
+    Created,
+    Status,
+    Time,
+    Stage,
+    Deleted,
+}
+
+/// <summary>One line of an appointment's history: who did what, when, from what to what, and why.</summary>
+public sealed class AppointmentHistoryEntry
+{
+    private AppointmentHistoryEntry() { }
+
+    public Guid Id { get; private set; }
+    public Guid AppointmentId { get; private set; }
+    public DateTime AtUtc { get; private set; }
+    public string ByUserId { get; private set; } = string.Empty;
+    public string ByName { get; private set; } = string.Empty;
+    public HistoryKind Kind { get; private set; }
+    public string? From { get; private set; }
+    public string? To { get; private set; }
+    public string? Reason { get; private set; }
+
+    internal static AppointmentHistoryEntry Create(Guid appointmentId, DateTime atUtc, string byUserId, string byName, HistoryKind kind,
+        string? from, string? to, string? reason) => new()
+        {
+            Id = Guid.NewGuid(),
+            AppointmentId = appointmentId,
+            AtUtc = atUtc,
+            ByUserId = byUserId,
+            ByName = byName,
+            Kind = kind,
+            From = from,
+            To = to,
+            Reason = reason,
+        };
+}
