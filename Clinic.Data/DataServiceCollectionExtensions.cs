@@ -1,3 +1,4 @@
+using Clinic.Data.Booking;
 using Clinic.Data.Doctors;
 using Clinic.Data.Identity;
 using Clinic.Data.Overview;
@@ -45,6 +46,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PatientAccounts>();
         services.AddSingleton<AvailabilityQueries>();
         services.AddSingleton<ScheduleEditor>();
+        services.AddSingleton<AppointmentActors>();
+        services.AddSingleton<BookingService>();
+        services.AddSingleton<AppointmentQueries>();
         return services;
     }
 

@@ -18,6 +18,7 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<ScheduleException> ScheduleExceptions => Set<ScheduleException>();
     public DbSet<SlotSwitch> SlotSwitches => Set<SlotSwitch>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<AppointmentHistoryEntry> AppointmentHistory => Set<AppointmentHistoryEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

@@ -29,6 +29,7 @@ internal sealed class ClinicLocationConfiguration : IEntityTypeConfiguration<Cli
         clinic.Ignore(c => c.Policy);
         clinic.Property(c => c.BookingWindowDays).HasDefaultValue(60);
         clinic.Property(c => c.MinimumNoticeHours).HasDefaultValue(2);
+        clinic.Property(c => c.CancellationCutoffHours).HasDefaultValue(24);
     }
 }
 
@@ -103,6 +104,14 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         appointment.HasOne<DoctorProfile>().WithMany().HasForeignKey(a => a.DoctorId);
         appointment.HasOne<ClinicUser>().WithMany().HasForeignKey(a => a.PatientUserId);
         appointment.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        appointment.Property(a => a.Stage).HasConversion<string>().HasMaxLength(16);
+        appointment.Property(a => a.PatientNote).HasMaxLength(Appointment.MaxNoteLength);
+        appointment.Property(a => a.CancelReason).HasMaxLength(Appointment.MaxReasonLength);
+        // Optimistic concurrency: an update that finds another version in the row fails.
+        appointment.Property(a => a.Version).IsConcurrencyToken();
+        appointment.HasOne<MedicalService>().WithMany().HasForeignKey(a => a.ServiceId);
+        appointment.HasMany(a => a.History).WithOne().HasForeignKey(h => h.AppointmentId);
+        appointment.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         // Covers the seat count per slot (doctor, start, status) without touching the table.
         appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.Status });
         appointment.HasIndex(a => new { a.PatientUserId, a.StartUtc });
@@ -111,5 +120,21 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
             .IsUnique()
             .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')")
             .HasDatabaseName("UX_Appointments_Seat");
+    }
+}
+
+internal sealed class AppointmentHistoryConfiguration : IEntityTypeConfiguration<AppointmentHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<AppointmentHistoryEntry> entry)
+    {
+        entry.ToTable("AppointmentHistory");
+        // Entries are created with their id; new ones found in an appointment's history are inserts.
+        entry.Property(h => h.Id).ValueGeneratedNever();
+        entry.HasIndex(h => new { h.AppointmentId, h.AtUtc });
+        entry.Property(h => h.Kind).HasConversion<string>().HasMaxLength(16);
+        entry.Property(h => h.ByName).HasMaxLength(120);
+        entry.Property(h => h.From).HasMaxLength(40);
+        entry.Property(h => h.To).HasMaxLength(40);
+        entry.Property(h => h.Reason).HasMaxLength(Appointment.MaxReasonLength);
     }
 }

@@ -14,3 +14,6 @@ public sealed record PatientChanged(string UserId) : ClinicEvent;
 
 /// <summary>A doctor's slots changed: hours, time off, a slot switch, or a booking.</summary>
 public sealed record AvailabilityChanged(Guid DoctorId) : ClinicEvent;
+
+/// <summary>An appointment was booked or changed (status, time, visit stage, deletion).</summary>
+public sealed record AppointmentChanged(Guid AppointmentId, Guid DoctorId, string PatientUserId) : ClinicEvent;

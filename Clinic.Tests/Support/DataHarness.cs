@@ -83,6 +83,24 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Many patients at once, straight into the store (no password: they only book in tests).</summary>
+    public async Task<IReadOnlyList<Actor>> CreatePatientsAsync(int count)
+    {
+        await using var db = await Get<Microsoft.EntityFrameworkCore.IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var roleId = db.Roles.Single(r => r.Name == ClinicRoles.Patient).Id;
+        var actors = new List<Actor>();
+        for (var i = 0; i < count; i++)
+        {
+            var user = new ClinicUser { UserName = $"racer{i}-{Guid.NewGuid():N}@patients.example", FullName = $"Racer {i}", IsActive = true };
+            user.Email = user.UserName;
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+            actors.Add(Actor.Of(user.Id, ClinicRoles.Patient));
+        }
+        await db.SaveChangesAsync();
+        return actors;
+    }
+
     public async Task DisposeAsync()
     {
         if (provider is not null)

@@ -101,6 +101,14 @@ namespace Clinic.Data.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedUtc")
                         .HasColumnType("INTEGER");
 
@@ -110,12 +118,27 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<long>("EndUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PatientUserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SeatNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("StartUtc")
                         .HasColumnType("INTEGER");
@@ -125,7 +148,16 @@ namespace Clinic.Data.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
 
                     b.HasIndex("PatientUserId", "StartUtc");
 
@@ -137,6 +169,50 @@ namespace Clinic.Data.Persistence.Migrations
                     b.HasIndex("DoctorId", "StartUtc", "Status");
 
                     b.ToTable("Appointments", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId", "AtUtc");
+
+                    b.ToTable("AppointmentHistory", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Clinics.ClinicLocation", b =>
@@ -154,6 +230,11 @@ namespace Clinic.Data.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(60);
+
+                    b.Property<int>("CancellationCutoffHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(24);
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -499,6 +580,19 @@ namespace Clinic.Data.Persistence.Migrations
                         .HasForeignKey("PatientUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Clinic.Domain.Services.MedicalService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId");
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentHistoryEntry", b =>
+                {
+                    b.HasOne("Clinic.Domain.Appointments.Appointment", null)
+                        .WithMany("History")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clinic.Domain.Doctors.DoctorProfile", b =>
@@ -601,6 +695,11 @@ namespace Clinic.Data.Persistence.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.Appointment", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

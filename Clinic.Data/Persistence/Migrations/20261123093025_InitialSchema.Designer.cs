@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clinic.Data.Persistence.Migrations
 {
     [DbContext(typeof(ClinicDbContext))]
-    [Migration("20261123090925_InitialSchema")]
+    [Migration("20261123093025_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -104,6 +104,14 @@ namespace Clinic.Data.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedUtc")
                         .HasColumnType("INTEGER");
 
@@ -113,12 +121,27 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<long>("EndUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PatientUserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SeatNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("StartUtc")
                         .HasColumnType("INTEGER");
@@ -128,7 +151,16 @@ namespace Clinic.Data.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("UpdatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
 
                     b.HasIndex("PatientUserId", "StartUtc");
 
@@ -140,6 +172,50 @@ namespace Clinic.Data.Persistence.Migrations
                     b.HasIndex("DoctorId", "StartUtc", "Status");
 
                     b.ToTable("Appointments", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId", "AtUtc");
+
+                    b.ToTable("AppointmentHistory", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Clinics.ClinicLocation", b =>
@@ -157,6 +233,11 @@ namespace Clinic.Data.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(60);
+
+                    b.Property<int>("CancellationCutoffHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(24);
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -502,6 +583,19 @@ namespace Clinic.Data.Persistence.Migrations
                         .HasForeignKey("PatientUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Clinic.Domain.Services.MedicalService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId");
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentHistoryEntry", b =>
+                {
+                    b.HasOne("Clinic.Domain.Appointments.Appointment", null)
+                        .WithMany("History")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clinic.Domain.Doctors.DoctorProfile", b =>
@@ -604,6 +698,11 @@ namespace Clinic.Data.Persistence.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.Appointment", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -64,6 +64,7 @@ namespace Clinic.Data.Persistence.Migrations
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     BookingWindowDays = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 60),
                     MinimumNoticeHours = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 2),
+                    CancellationCutoffHours = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 24),
                     Currency = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -231,36 +232,6 @@ namespace Clinic.Data.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Appointments",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DoctorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PatientUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    StartUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndUtc = table.Column<long>(type: "INTEGER", nullable: false),
-                    SeatNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Appointments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Appointments_AspNetUsers_PatientUserId",
-                        column: x => x.PatientUserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Appointments_Doctors_DoctorId",
-                        column: x => x.DoctorId,
-                        principalTable: "Doctors",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ScheduleExceptions",
                 columns: table => new
                 {
@@ -329,6 +300,79 @@ namespace Clinic.Data.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Appointments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DoctorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PatientUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    SeatNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PatientNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Appointments_AspNetUsers_PatientUserId",
+                        column: x => x.PatientUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Appointments_Doctors_DoctorId",
+                        column: x => x.DoctorId,
+                        principalTable: "Doctors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Appointments_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppointmentHistory",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppointmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppointmentHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppointmentHistory_Appointments_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "Appointments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppointmentHistory_AppointmentId_AtUtc",
+                table: "AppointmentHistory",
+                columns: new[] { "AppointmentId", "AtUtc" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Appointments_DoctorId_StartUtc_Status",
                 table: "Appointments",
@@ -338,6 +382,11 @@ namespace Clinic.Data.Persistence.Migrations
                 name: "IX_Appointments_PatientUserId_StartUtc",
                 table: "Appointments",
                 columns: new[] { "PatientUserId", "StartUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_ServiceId",
+                table: "Appointments",
+                column: "ServiceId");
 
             migrationBuilder.CreateIndex(
                 name: "UX_Appointments_Seat",
@@ -420,7 +469,7 @@ namespace Clinic.Data.Persistence.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Appointments");
+                name: "AppointmentHistory");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -441,19 +490,22 @@ namespace Clinic.Data.Persistence.Migrations
                 name: "ScheduleExceptions");
 
             migrationBuilder.DropTable(
-                name: "Services");
-
-            migrationBuilder.DropTable(
                 name: "SlotSwitches");
 
             migrationBuilder.DropTable(
                 name: "WeeklyRules");
 
             migrationBuilder.DropTable(
+                name: "Appointments");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "Doctors");
+
+            migrationBuilder.DropTable(
+                name: "Services");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

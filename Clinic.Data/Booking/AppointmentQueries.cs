@@ -1,0 +1,109 @@
+using Clinic.Data.Persistence;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Common;
+using Clinic.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Data.Booking;
+
+/// <summary>What each role may read about appointments, shaped for the pages, with times in the clinic's zone.</summary>
+public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
+{
+    public const int MaxPatientMatches = 20;
+
+    /// <summary>A patient's own appointments, newest first.</summary>
+    public async Task<IReadOnlyList<AppointmentView>> MineAsync(AppointmentActor by, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var zone = await ZoneAsync(db, cancellationToken);
+        var views = await Views(db, a => a.PatientUserId == by.UserId).ToListAsync(cancellationToken);
+        return [.. views.Select(v => Localize(v, zone)).OrderByDescending(v => v.StartUtc)];
+    }
+
+    /// <summary>Pending requests for the clinic to decide on, oldest request first.</summary>
+    public async Task<IReadOnlyList<AppointmentView>> PendingAsync(AppointmentActor by, Guid? doctorId = null, DateOnly? date = null, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic)
+            return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var zone = await ZoneAsync(db, cancellationToken);
+        var (from, to) = date is { } day ? DayBounds(day, zone) : (DateTime.MinValue, DateTime.MaxValue);
+        var views = await Views(db, a => a.Status == AppointmentStatus.Pending && (doctorId == null || a.DoctorId == doctorId)
+            && a.StartUtc >= from && a.StartUtc < to).ToListAsync(cancellationToken);
+        return [.. views.Select(v => Localize(v, zone)).OrderBy(v => v.CreatedUtc)];
+    }
+
+    /// <summary>Today's visits (clinic-local day): every doctor's for the clinic, their own for a doctor.</summary>
+    public async Task<IReadOnlyList<AppointmentView>> TodayAsync(AppointmentActor by, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId is null)
+            return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var zone = await ZoneAsync(db, cancellationToken);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
+        var (from, to) = DayBounds(today, zone);
+        var shown = new[] { AppointmentStatus.Confirmed, AppointmentStatus.Completed, AppointmentStatus.NoShow };
+        var everyDoctor = by.IsClinic;
+        var views = await Views(db, a => a.StartUtc >= from && a.StartUtc < to && shown.Contains(a.Status)
+            && (everyDoctor || a.DoctorId == by.DoctorId)).ToListAsync(cancellationToken);
+        return [.. views.Select(v => Localize(v, zone)).OrderBy(v => v.DoctorName).ThenBy(v => v.StartUtc)];
+    }
+
+    /// <summary>One appointment with its history, for whoever may read it.</summary>
+    public async Task<Result<AppointmentDetail>> DetailAsync(AppointmentActor by, Guid appointmentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var appointment = await db.Appointments.AsNoTracking().Include(a => a.History)
+            .FirstOrDefaultAsync(a => a.Id == appointmentId && !a.IsDeleted, cancellationToken);
+        if (appointment is null || AppointmentPermissions.Refusal(by, appointment, AppointmentAction.Read) is not null)
+            return Result<AppointmentDetail>.Failure(AppointmentPermissions.NotYours);
+        var zone = await ZoneAsync(db, cancellationToken);
+        var view = await Views(db, a => a.Id == appointmentId).FirstAsync(cancellationToken);
+        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id));
+    }
+
+    /// <summary>Patients whose name, email or phone contains the text, for the front desk's picker.</summary>
+    public async Task<IReadOnlyList<PatientChoice>> FindPatientsAsync(AppointmentActor by, string? text, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic || string.IsNullOrWhiteSpace(text) || text.Trim().Length < 2)
+            return [];
+        var needle = text.Trim().ToLower();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await (
+            from user in db.Users
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where role.Name == ClinicRoles.Patient && user.IsActive
+                && (user.FullName.ToLower().Contains(needle) || user.Email!.ToLower().Contains(needle) || (user.PhoneNumber != null && user.PhoneNumber.Contains(needle)))
+            orderby user.FullName
+            select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber))
+            .Take(MaxPatientMatches).ToListAsync(cancellationToken);
+    }
+
+    // Filters apply to the entity, before the projection, so EF can translate them.
+    private static IQueryable<AppointmentView> Views(ClinicDbContext db, System.Linq.Expressions.Expression<Func<Appointment, bool>> filter) =>
+        from appointment in db.Appointments.AsNoTracking().Where(filter)
+        where !appointment.IsDeleted
+        join doctor in db.Doctors on appointment.DoctorId equals doctor.Id
+        join patient in db.Users on appointment.PatientUserId equals patient.Id
+        join service in db.Services on appointment.ServiceId equals service.Id into services
+        from service in services.DefaultIfEmpty()
+        select new AppointmentView(appointment.Id, appointment.DoctorId, doctor.FullName, doctor.Specialization,
+            appointment.PatientUserId, patient.FullName, patient.PhoneNumber, appointment.StartUtc, appointment.StartUtc, appointment.EndUtc,
+            appointment.Status, appointment.Stage, service == null ? null : service.Name, appointment.PatientNote, appointment.CancelReason,
+            appointment.CreatedUtc, appointment.Version);
+
+    /// <summary>The query carries UTC in the local fields; this turns them into clinic time.</summary>
+    private static AppointmentView Localize(AppointmentView view, TimeZoneInfo zone) => view with
+    {
+        LocalStart = TimeZoneInfo.ConvertTimeFromUtc(view.StartUtc, zone),
+        LocalEnd = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(view.LocalEnd, DateTimeKind.Utc), zone),
+    };
+
+    private static (DateTime From, DateTime To) DayBounds(DateOnly day, TimeZoneInfo zone) =>
+        (TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone), TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone));
+
+    private static async Task<TimeZoneInfo> ZoneAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
+        (await ScheduleData.ClinicAsync(db, cancellationToken))?.TimeZone ?? TimeZoneInfo.Utc;
+}

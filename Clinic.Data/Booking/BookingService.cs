@@ -1,0 +1,204 @@
+using Clinic.Data.Persistence;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Common;
+using Clinic.Domain.Events;
+using Clinic.Domain.Identity;
+using Clinic.Domain.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Data.Booking;
+
+/// <summary>
+/// Books, confirms, cancels, completes, reschedules and deletes appointments. Each operation runs in
+/// one transaction (on SQLite an immediate one: one writer at a time), checks the permission matrix
+/// and the slot through the domain, and announces the change after commit.
+/// </summary>
+public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, TimeProvider clock)
+{
+    public const string ChangedMeanwhile = "Someone else changed this appointment a moment ago. It now shows its current state; check it and try again.";
+    private const string Gone = "That appointment no longer exists.";
+
+    public async Task<Result<Booked>> BookAsync(AppointmentActor by, BookingRequest request, CancellationToken cancellationToken = default)
+    {
+        var forSomeoneElse = request.PatientUserId is not null && request.PatientUserId != by.UserId;
+        if (AppointmentPermissions.BookingRefusal(by, forSomeoneElse) is { } refused)
+            return Result<Booked>.Failure(refused);
+        if (request.Note?.Trim().Length > Appointment.MaxNoteLength)
+            return Result<Booked>.Failure($"The note can be at most {Appointment.MaxNoteLength} characters.");
+
+        // The seat index is the guarantee; a lost race on it (possible on a multi-writer database) is retried once.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryBookAsync(by, request, forSomeoneElse ? request.PatientUserId! : by.UserId, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+            }
+            catch (DbUpdateException)
+            {
+                return Result<Booked>.Failure("Already booked");
+            }
+        }
+    }
+
+    private async Task<Result<Booked>> TryBookAsync(AppointmentActor by, BookingRequest request, string patientUserId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
+        if (by.IsClinic && !await IsActivePatientAsync(db, patientUserId, cancellationToken))
+            return Result<Booked>.Failure("Choose a registered, active patient.");
+        if (request.ServiceId is { } serviceId && !await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken))
+            return Result<Booked>.Failure("That service is no longer offered.");
+
+        var slot = await SlotAsync(db, clinic, request.DoctorId, request.StartUtc, cancellationToken);
+        if (slot is null)
+            return Result<Booked>.Failure("That time is not in the doctor's schedule.");
+        if (Refusal(by, slot) is { } notBookable)
+            return Result<Booked>.Failure(notBookable);
+        if (await OverlapsAsync(db, patientUserId, slot, null, cancellationToken))
+            return Result<Booked>.Failure(by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
+        if (await FreeSeatAsync(db, slot, cancellationToken) is not { } seat)
+            return Result<Booked>.Failure(FullReason(slot));
+
+        var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
+        var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note);
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        Announce(appointment);
+        return Result<Booked>.Ok(new Booked(appointment.Id, status, slot.LocalStart, slot.LocalEnd, clinic.TimeZoneId));
+    }
+
+    public Task<Result> ConfirmAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Confirm(by, Now)));
+
+    public Task<Result> CancelAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, context) => Task.FromResult(a.Cancel(by, reason, Now, context.Clinic.CancellationCutoffHours)));
+
+    public Task<Result> CompleteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Complete(by, Now)));
+
+    public Task<Result> MarkNoShowAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.MarkNoShow(by, Now)));
+
+    public Task<Result> AdvanceStageAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.AdvanceStage(by, Now)));
+
+    public Task<Result> DeleteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Delete(by, Now)));
+
+    /// <summary>One atomic move: the new seat is taken and the old one freed in the same transaction, or nothing changes.</summary>
+    public Task<Result> RescheduleAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, DateTime newStartUtc, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
+        {
+            var slot = await SlotAsync(context.Db, context.Clinic, a.DoctorId, newStartUtc, cancellationToken);
+            if (slot is null)
+                return Result.Failure("That time is not in the doctor's schedule.");
+            if (slot.StartUtc == a.StartUtc)
+                return Result.Failure("The appointment is already at that time.");
+            if (Refusal(by, slot) is { } notBookable)
+                return Result.Failure(notBookable);
+            if (await OverlapsAsync(context.Db, a.PatientUserId, slot, a.Id, cancellationToken))
+                return Result.Failure("The patient already has an appointment at that time.");
+            if (await FreeSeatAsync(context.Db, slot, cancellationToken) is not { } seat)
+                return Result.Failure(FullReason(slot));
+            return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours);
+        });
+
+    private sealed record ChangeContext(ClinicDbContext Db, ClinicLocation Clinic);
+
+    private async Task<Result> ChangeAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken,
+        Func<Appointment, ChangeContext, Task<Result>> change)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var appointment = await db.Appointments.Include(a => a.History).FirstOrDefaultAsync(a => a.Id == appointmentId && !a.IsDeleted, cancellationToken);
+        if (appointment is null)
+            return Result.Failure(by.IsClinic ? Gone : AppointmentPermissions.NotYours);
+        if (AppointmentPermissions.Refusal(by, appointment, AppointmentAction.Read) is { } hidden)
+            return Result.Failure(hidden);
+        if (expectedVersion is { } expected && expected != appointment.Version)
+            return Result.Failure(ChangedMeanwhile);
+        var previousStart = appointment.StartUtc;
+        var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
+        var result = await change(appointment, new ChangeContext(db, clinic));
+        if (!result.Succeeded)
+            return result;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Failure(ChangedMeanwhile);
+        }
+        catch (DbUpdateException)
+        {
+            return Result.Failure("Already booked");
+        }
+        Announce(appointment);
+        if (previousStart != appointment.StartUtc)
+            events.Publish(new AvailabilityChanged(appointment.DoctorId));
+        return result;
+    }
+
+    private async Task<Slot?> SlotAsync(ClinicDbContext db, ClinicLocation clinic, Guid doctorId, DateTime startUtc, CancellationToken cancellationToken)
+    {
+        startUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(startUtc, clinic.TimeZone));
+        if (!await db.Doctors.AnyAsync(d => d.Id == doctorId, cancellationToken))
+            return null;
+        var computed = await availability.ComputeAsync(db, clinic, [doctorId], date, date, cancellationToken);
+        return computed[doctorId].Slots.FirstOrDefault(s => s.StartUtc == startUtc);
+    }
+
+    /// <summary>Patients take only available slots; the clinic may also book inside the notice or beyond the window.</summary>
+    private static string? Refusal(AppointmentActor by, Slot slot) => slot.State switch
+    {
+        SlotState.Available => null,
+        SlotState.TooSoon or SlotState.OutsideWindow when by.IsClinic => null,
+        _ => slot.Reason,
+    };
+
+    /// <summary>The same sentence the calculator gives a full slot.</summary>
+    private static string FullReason(Slot slot) =>
+        slot.SeatsTotal == 1 ? "Already booked" : $"Fully booked ({slot.SeatsTotal} of {slot.SeatsTotal} seats taken)";
+
+    private static async Task<int?> FreeSeatAsync(ClinicDbContext db, Slot slot, CancellationToken cancellationToken)
+    {
+        var seatHolding = AppointmentStatuses.SeatHolding.ToList();
+        var taken = await db.Appointments
+            .Where(a => a.DoctorId == slot.DoctorId && a.StartUtc == slot.StartUtc && seatHolding.Contains(a.Status))
+            .Select(a => a.SeatNumber).ToListAsync(cancellationToken);
+        return Enumerable.Range(1, slot.SeatsTotal).Cast<int?>().FirstOrDefault(seat => !taken.Contains(seat!.Value));
+    }
+
+    private static Task<bool> OverlapsAsync(ClinicDbContext db, string patientUserId, Slot slot, Guid? except, CancellationToken cancellationToken)
+    {
+        var seatHolding = AppointmentStatuses.SeatHolding.ToList();
+        return db.Appointments.AnyAsync(a => a.PatientUserId == patientUserId && a.Id != except && !a.IsDeleted
+            && seatHolding.Contains(a.Status) && a.StartUtc < slot.EndUtc && a.EndUtc > slot.StartUtc, cancellationToken);
+    }
+
+    private static Task<bool> IsActivePatientAsync(ClinicDbContext db, string userId, CancellationToken cancellationToken) =>
+        (from user in db.Users
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where user.Id == userId && user.IsActive && role.Name == ClinicRoles.Patient
+         select user.Id).AnyAsync(cancellationToken);
+
+    private void Announce(Appointment appointment)
+    {
+        events.Publish(new AppointmentChanged(appointment.Id, appointment.DoctorId, appointment.PatientUserId));
+        events.Publish(new AvailabilityChanged(appointment.DoctorId));
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}
