@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AppointmentActors>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentQueries>();
+        services.AddSingleton<ServiceCatalog>();
         return services;
     }
 
