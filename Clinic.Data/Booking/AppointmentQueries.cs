@@ -50,6 +50,60 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         return [.. views.Select(v => Localize(v, zone)).OrderBy(v => v.DoctorName).ThenBy(v => v.StartUtc)];
     }
 
+    /// <summary>
+    /// The appointments table: owner and staff see all, a doctor their own; filtered and paged in the
+    /// database. Text matches the patient's name, email or phone, or the doctor's name.
+    /// </summary>
+    public async Task<Page<AppointmentView>> SearchAsync(AppointmentActor by, AppointmentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId is null)
+            return new Page<AppointmentView>([], 0);
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(0, page);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var zone = await ZoneAsync(db, cancellationToken);
+        var fromUtc = filter.From is { } f ? DayBounds(f, zone).From : DateTime.MinValue;
+        var toUtc = filter.To is { } t ? DayBounds(t, zone).To : DateTime.MaxValue;
+        var doctorId = by.IsClinic ? filter.DoctorId : by.DoctorId;
+        var needle = string.IsNullOrWhiteSpace(filter.Text) ? null : filter.Text.Trim().ToLower();
+        var query =
+            from appointment in db.Appointments.AsNoTracking()
+            where !appointment.IsDeleted
+                && (doctorId == null || appointment.DoctorId == doctorId)
+                && (filter.Status == null || appointment.Status == filter.Status)
+                && appointment.StartUtc >= fromUtc && appointment.StartUtc < toUtc
+            join doctor in db.Doctors on appointment.DoctorId equals doctor.Id
+            join patient in db.Users on appointment.PatientUserId equals patient.Id
+            where needle == null || patient.FullName.ToLower().Contains(needle) || patient.Email!.ToLower().Contains(needle)
+                || (patient.PhoneNumber != null && patient.PhoneNumber.Contains(needle)) || doctor.FullName.ToLower().Contains(needle)
+            select new { appointment.Id, appointment.StartUtc };
+        var total = await query.CountAsync(cancellationToken);
+        var ids = await query.OrderByDescending(a => a.StartUtc).Skip(page * pageSize).Take(pageSize).Select(a => a.Id).ToListAsync(cancellationToken);
+        var views = await Views(db, a => ids.Contains(a.Id)).ToListAsync(cancellationToken);
+        return new Page<AppointmentView>([.. views.Select(v => Localize(v, zone)).OrderByDescending(v => v.StartUtc)], total);
+    }
+
+    /// <summary>Seat-holding bookings per doctor and day for the coming days (a doctor sees their own).</summary>
+    public async Task<IReadOnlyList<DoctorLoad>> LoadAsync(AppointmentActor by, int days = 7, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId is null)
+            return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var zone = await ZoneAsync(db, cancellationToken);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
+        var (from, _) = DayBounds(today, zone);
+        var (_, to) = DayBounds(today.AddDays(days - 1), zone);
+        var seatHolding = AppointmentStatuses.SeatHolding.ToList();
+        var everyDoctor = by.IsClinic;
+        var starts = await db.Appointments.AsNoTracking()
+            .Where(a => !a.IsDeleted && seatHolding.Contains(a.Status) && a.StartUtc >= from && a.StartUtc < to && (everyDoctor || a.DoctorId == by.DoctorId))
+            .Select(a => new { a.DoctorId, a.StartUtc }).ToListAsync(cancellationToken);
+        var doctors = await db.Doctors.AsNoTracking().Where(d => everyDoctor || d.Id == by.DoctorId).Select(d => new { d.Id, d.FullName }).ToListAsync(cancellationToken);
+        var dates = Enumerable.Range(0, days).Select(today.AddDays).ToList();
+        return [.. doctors.OrderBy(d => d.FullName).Select(d => new DoctorLoad(d.Id, d.FullName,
+            [.. dates.Select(date => (date, starts.Count(s => s.DoctorId == d.Id && DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(s.StartUtc, zone)) == date)))]))];
+    }
+
     /// <summary>One appointment with its history, for whoever may read it.</summary>
     public async Task<Result<AppointmentDetail>> DetailAsync(AppointmentActor by, Guid appointmentId, CancellationToken cancellationToken = default)
     {

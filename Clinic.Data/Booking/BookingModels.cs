@@ -32,3 +32,11 @@ public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyLis
 
 /// <summary>A patient the front desk can book for.</summary>
 public sealed record PatientChoice(string UserId, string FullName, string Email, string? Phone);
+
+/// <summary>The appointments table's filters; every one optional.</summary>
+public sealed record AppointmentFilter(string? Text = null, AppointmentStatus? Status = null, Guid? DoctorId = null, DateOnly? From = null, DateOnly? To = null);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
+
+/// <summary>Seat-holding bookings per doctor and day, for the dashboards' week chart.</summary>
+public sealed record DoctorLoad(Guid DoctorId, string DoctorName, IReadOnlyList<(DateOnly Date, int Bookings)> Days);

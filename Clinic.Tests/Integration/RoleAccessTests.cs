@@ -38,6 +38,7 @@ public sealed class RoleAccessTests(RoleAccessTests.SignedInClients clients) : I
         { "/doctor", ClinicRoles.Doctor },
         { "/patient", ClinicRoles.Patient },
         { "/patient/profile", ClinicRoles.Patient },
+        { "/patient/appointments", ClinicRoles.Patient },
     };
 
     [Theory]
@@ -72,6 +73,10 @@ public sealed class RoleAccessTests(RoleAccessTests.SignedInClients clients) : I
     {
         { "/clinic/availability", [ClinicRoles.Owner, ClinicRoles.Staff] },
         { "/doctor/schedule", [ClinicRoles.Doctor, ClinicRoles.Owner, ClinicRoles.Staff] },
+        { "/clinic/requests", [ClinicRoles.Owner, ClinicRoles.Staff] },
+        { "/clinic/book", [ClinicRoles.Owner, ClinicRoles.Staff] },
+        { "/clinic/frontdesk", [ClinicRoles.Owner, ClinicRoles.Staff, ClinicRoles.Doctor] },
+        { "/clinic/appointments", [ClinicRoles.Owner, ClinicRoles.Staff, ClinicRoles.Doctor] },
     };
 
     [Theory]

@@ -23,6 +23,8 @@ public sealed class BenchmarkClinic : IAsyncDisposable
     public const int DoctorCount = 100;
     public const int BookingCount = 20_000;
 
+    public string DatabasePath => Path.Combine(root, "clinic.db");
+
     private readonly string root = Directory.CreateTempSubdirectory("clinic-bench-").FullName;
 
     public ServiceProvider Services { get; }

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Clinic.Data.Booking;
+using Clinic.Data.Identity;
+using Clinic.Data.Persistence;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Identity;
+using Clinic.Domain.Scheduling;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinic.Benchmarks;
+
+/// <summary>
+/// Bookings per second through the booking use case on SQLite, one caller and eight at once, beside
+/// a bare SQLite insert transaction measured in the same run on the same file. The ratio is the figure.
+/// Run: dotnet run -c Release --project benchmarks/Clinic.Benchmarks -- bookings
+/// </summary>
+public static class BookingThroughput
+{
+    private const int PerPhase = 1_500;
+
+    public static async Task RunAsync()
+    {
+        await using var clinic = new BenchmarkClinic();
+        await clinic.SeedAsync();
+        var services = clinic.Services;
+        var free = await FreeSlotsAsync(services, clinic.DoctorIds, PerPhase * 2);
+        var patients = await PatientsAsync(services, PerPhase * 2);
+        var booking = services.GetRequiredService<BookingService>();
+
+        // Warm up the JIT and the connection pool.
+        await booking.BookAsync(patients[^1], new BookingRequest(free[^1].DoctorId, free[^1].StartUtc));
+
+        var single = await TimeAsync(PerPhase, async i =>
+            (await booking.BookAsync(patients[i], new BookingRequest(free[i].DoctorId, free[i].StartUtc))).Succeeded);
+        var concurrent = await TimeAsync(PerPhase, i => BookAsync(booking, patients, free, PerPhase + i), callers: 8);
+        var bare = await BareInsertsAsync(clinic.DatabasePath, clinic.DoctorIds[0], patients[0].UserId, PerPhase);
+
+        Console.WriteLine();
+        Console.WriteLine($"Booking use case, 1 caller:   {single.Rate,8:0} bookings/s ({single.Succeeded}/{PerPhase} succeeded)");
+        Console.WriteLine($"Booking use case, 8 callers:  {concurrent.Rate,8:0} bookings/s ({concurrent.Succeeded}/{PerPhase} succeeded)");
+        Console.WriteLine($"Bare SQLite insert transaction: {bare,6:0} inserts/s");
+        Console.WriteLine($"Ratio use case / bare insert:  1 caller {single.Rate / bare:P0}, 8 callers {concurrent.Rate / bare:P0}");
+    }
+
+    private static async Task<bool> BookAsync(BookingService booking, IReadOnlyList<Clinic.Domain.Appointments.AppointmentActor> patients, IReadOnlyList<Slot> free, int i) =>
+        (await booking.BookAsync(patients[i], new BookingRequest(free[i].DoctorId, free[i].StartUtc))).Succeeded;
+
+    private static async Task<(double Rate, int Succeeded)> TimeAsync(int count, Func<int, Task<bool>> work, int callers = 1)
+    {
+        var next = -1;
+        var succeeded = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                if (await work(i))
+                    Interlocked.Increment(ref succeeded);
+            }
+        })));
+        return (count / clock.Elapsed.TotalSeconds, succeeded);
+    }
+
+    /// <summary>BEGIN IMMEDIATE; one INSERT into Appointments; COMMIT — the floor any booking pays.</summary>
+    private static async Task<double> BareInsertsAsync(string databasePath, Guid doctorId, string patientId, int count)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Default Timeout=30");
+        await connection.OpenAsync();
+        var start = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = """
+                INSERT INTO Appointments (Id, DoctorId, PatientUserId, StartUtc, EndUtc, SeatNumber, Status, Stage, IsDeleted, CreatedByUserId, CreatedUtc, UpdatedUtc, Version)
+                VALUES ($id, $doctor, $patient, $start, $end, 1, 'Pending', 'Expected', 0, $patient, $start, $start, 1)
+                """;
+            insert.Parameters.AddWithValue("$id", Guid.NewGuid().ToString().ToUpperInvariant());
+            insert.Parameters.AddWithValue("$doctor", doctorId.ToString().ToUpperInvariant());
+            insert.Parameters.AddWithValue("$patient", patientId);
+            insert.Parameters.AddWithValue("$start", start + i * TimeSpan.TicksPerHour);
+            insert.Parameters.AddWithValue("$end", start + i * TimeSpan.TicksPerHour + TimeSpan.TicksPerMinute * 30);
+            await insert.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+        }
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<IReadOnlyList<Slot>> FreeSlotsAsync(IServiceProvider services, IReadOnlyList<Guid> doctorIds, int count)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var free = new List<Slot>();
+        foreach (var doctorId in doctorIds)
+        {
+            var availability = await services.GetRequiredService<AvailabilityQueries>().ForDoctorAsync(doctorId, today.AddDays(1), 58);
+            free.AddRange(availability!.Slots.Where(s => s.IsBookable));
+        }
+        // Spread the bookings over doctors and days, like a real day's traffic.
+        return [.. free.OrderBy(s => s.StartUtc.Ticks % 7919).Take(count + 1)];
+    }
+
+    private static async Task<IReadOnlyList<Clinic.Domain.Appointments.AppointmentActor>> PatientsAsync(IServiceProvider services, int count)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var role = new IdentityRole(ClinicRoles.Patient) { NormalizedName = ClinicRoles.Patient.ToUpperInvariant() };
+        db.Roles.Add(role);
+        var actors = new List<Clinic.Domain.Appointments.AppointmentActor>();
+        for (var i = 0; i <= count; i++)
+        {
+            var user = new ClinicUser { UserName = $"booker{i}@bench.example", Email = $"booker{i}@bench.example", FullName = $"Booker {i}", CreatedUtc = DateTime.UtcNow };
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = role.Id });
+            actors.Add(new(Actor.Of(user.Id, ClinicRoles.Patient), user.FullName, null));
+        }
+        await db.SaveChangesAsync();
+        return actors;
+    }
+}
