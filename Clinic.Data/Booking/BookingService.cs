@@ -90,6 +90,9 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     public Task<Result> AdvanceStageAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.AdvanceStage(by, Now)));
 
+    public Task<Result> EditNoteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.EditNote(by, note, Now)));
+
     public Task<Result> DeleteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Delete(by, Now)));
 

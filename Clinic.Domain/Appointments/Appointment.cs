@@ -179,6 +179,20 @@ public sealed class Appointment
         return next == VisitStage.Done ? ChangeStatus(AppointmentStatus.Completed, by, nowUtc, null) : Result.Success;
     }
 
+    /// <summary>The note for the doctor: the patient while the visit is ahead, or the clinic at any time.</summary>
+    public Result EditNote(AppointmentActor by, string? note, DateTime nowUtc)
+    {
+        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Cancel) is { } refused)
+            return Result.Failure(refused);
+        if (!by.IsClinic && Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
+            return Result.Failure($"This appointment is {Describe(Status)}; its note can no longer be changed.");
+        if (note?.Trim().Length > MaxNoteLength)
+            return Result.Failure($"The note can be at most {MaxNoteLength} characters.");
+        PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Touch(nowUtc);
+        return Result.Success;
+    }
+
     /// <summary>Owner or staff remove an appointment from every list; it frees its seat and keeps its history.</summary>
     public Result Delete(AppointmentActor by, DateTime nowUtc)
     {

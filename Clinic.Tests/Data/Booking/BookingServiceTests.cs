@@ -181,4 +181,28 @@ public sealed class BookingServiceTests : IAsyncLifetime
         (await Queries.PendingAsync(staff, date: new DateOnly(2026, 11, 24))).Should().HaveCount(2);
         (await Queries.PendingAsync(ayesha)).Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task The_table_searches_filters_and_pages_in_the_database_and_doctors_see_only_theirs()
+    {
+        var staff = await As("staff1@gomoti.example");
+        var farhanaId = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        foreach (var email in new[] { "ayesha@patients.example", "rahim@patients.example", "mitu@patients.example" })
+            await Booking.BookAsync(await As(email), new(farhanaId, new DateTime(2026, 11, 30, 11, 0, 0, DateTimeKind.Utc)));
+        await Booking.BookAsync(await As("jamal@patients.example"), new(tanvirId, TuesdayNine));
+
+        var all = await Queries.SearchAsync(staff, new AppointmentFilter(), 0, 2);
+        var second = await Queries.SearchAsync(staff, new AppointmentFilter(), 1, 2);
+        var byText = await Queries.SearchAsync(staff, new AppointmentFilter(Text: "mitu"), 0, 20);
+        var byDoctor = await Queries.SearchAsync(staff, new AppointmentFilter(DoctorId: tanvirId), 0, 20);
+        var tanvirOwn = await Queries.SearchAsync(await As("tanvir.ahmed@gomoti.example"), new AppointmentFilter(DoctorId: farhanaId), 0, 20);
+        var patient = await Queries.SearchAsync(await As("ayesha@patients.example"), new AppointmentFilter(), 0, 20);
+
+        (all.Total, all.Items.Count, second.Items.Count).Should().Be((4, 2, 2));
+        byText.Items.Should().ContainSingle().Which.PatientName.Should().Be("Mitu Akter");
+        byDoctor.Items.Should().ContainSingle().Which.PatientName.Should().Be("Jamal Hasan");
+        tanvirOwn.Items.Should().ContainSingle("a doctor sees only their own, whatever the filter says").Which.DoctorId.Should().Be(tanvirId);
+        patient.Total.Should().Be(0, "patients use their own list");
+        (await Queries.LoadAsync(staff, days: 8)).Single(l => l.DoctorId == farhanaId).Days.Sum(d => d.Bookings).Should().Be(3);
+    }
 }

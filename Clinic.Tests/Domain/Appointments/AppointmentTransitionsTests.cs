@@ -157,4 +157,16 @@ public sealed class AppointmentTransitionsTests
         appointment.Status.Should().Be(AppointmentStatus.Confirmed);
         appointment.StartUtc.Should().Be(Start);
     }
+
+    [Fact]
+    public void The_note_is_edited_by_its_patient_or_the_clinic_but_not_by_others()
+    {
+        var appointment = Confirmed();
+
+        appointment.EditNote(Patient, "Bring the X-ray", Now).Succeeded.Should().BeTrue();
+        appointment.EditNote(OtherPatient, "Hacked", Now).Error.Should().Be(AppointmentPermissions.NotYours);
+        appointment.EditNote(Doctor, "Doctor's own", Now).Succeeded.Should().BeFalse();
+
+        appointment.PatientNote.Should().Be("Bring the X-ray");
+    }
 }
