@@ -45,6 +45,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IEmailSender<ClinicUser>>(sp => sp.GetRequiredService<IdentityEmailSender>());
 
         services.AddSingleton<ClinicEventHub>();
+        services.AddScoped<LiveCircuit>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<LiveCircuit>());
         services.AddSingleton<IClinicEvents>(sp => sp.GetRequiredService<ClinicEventHub>());
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

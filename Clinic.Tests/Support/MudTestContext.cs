@@ -11,11 +11,18 @@ public static class MudTestContext
 {
     public static BunitContext Create(out ClinicEventHub hub)
     {
+        hub = new ClinicEventHub(NullLogger<ClinicEventHub>.Instance);
+        return Create(hub);
+    }
+
+    /// <summary>A context (think: one browser's circuit) on a hub shared with other contexts.</summary>
+    public static BunitContext Create(ClinicEventHub hub)
+    {
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
-        hub = new ClinicEventHub(NullLogger<ClinicEventHub>.Instance);
         context.Services.AddSingleton(hub);
+        context.Services.AddScoped<LiveCircuit>();
         return context;
     }
 }
