@@ -32,6 +32,8 @@ public static class DataServiceCollectionExtensions
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             ConfigureProvider(options, storage, contentRoot);
+            // Interceptors registered by the host (diagnostics, tests) apply to every context.
+            options.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
 
         AddIdentityStore(services);

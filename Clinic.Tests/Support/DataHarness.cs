@@ -17,7 +17,8 @@ namespace Clinic.Tests.Support;
 /// The data layer alone on a fresh SQLite file, migrated, with roles and (optionally) the demo
 /// clinic: what the use cases run against in production, minus the web app.
 /// </summary>
-public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string?>? settings = null) : IAsyncLifetime
+public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string?>? settings = null,
+    Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null) : IAsyncLifetime
 {
     public DataHarness() : this(true)
     {
@@ -48,6 +49,8 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IClinicEvents>(Events);
+        if (interceptor is not null)
+            services.AddSingleton(interceptor);
         services.AddClinicData(configuration, root);
         provider = services.BuildServiceProvider();
         await Get<DatabaseInitializer>().MigrateAsync();
