@@ -54,7 +54,7 @@ public sealed class AvailabilityBrowserTests(BrowserFixture browser, ITestOutput
             await doctor.Locator($"[data-testid=slot][data-start='{start}']").GetByTestId("slot-disable").ClickAsync();
 
             await Assertions.Expect(patientSlot.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "Disabled", new() { Timeout = 5_000 });
-            output.WriteLine($"The disabled slot reached the patient's page in {clock.ElapsedMilliseconds} ms.");
+            output.WriteLine($"Live: the disabled slot reached the patient's page in {clock.ElapsedMilliseconds} ms.");
             await Assertions.Expect(patientSlot.GetByTestId("slot-reason")).ToHaveTextAsync("The doctor has made this slot unavailable.");
             navigations.Should().Be(0, "the patient's page must update in place");
         });

@@ -82,7 +82,7 @@ public sealed class BookingFlowBrowserTests(BrowserFixture browser, ITestOutputH
             var clock = Stopwatch.StartNew();
             await staff.Locator("tr", new() { HasText = "Persistent cough" }).GetByTestId("request-confirm").ClickAsync();
             await Assertions.Expect(badge).ToHaveAttributeAsync("data-status", "Confirmed", new() { Timeout = 5_000 });
-            output.WriteLine($"The confirmation reached the patient's page in {clock.ElapsedMilliseconds} ms.");
+            output.WriteLine($"Live: the confirmation reached the patient's page in {clock.ElapsedMilliseconds} ms.");
 
             // The front desk runs the visit: check in, consultation, and (once it has started) done.
             await staff.GotoAsync("/clinic/frontdesk");

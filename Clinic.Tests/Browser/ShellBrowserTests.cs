@@ -111,7 +111,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await dialog.GetByTestId("doctor-save").ClickAsync();
 
             await Assertions.Expect(card.GetByTestId("doctor-specialization")).ToHaveTextAsync("Internal medicine & diabetes", new() { Timeout = 5_000 });
-            output.WriteLine($"Profile change reached the other browser in {clock.ElapsedMilliseconds} ms.");
+            output.WriteLine($"Live: a profile change reached the other browser in {clock.ElapsedMilliseconds} ms.");
             navigations.Should().Be(0, "the list must update in place, not by reloading the page");
         });
     }
