@@ -87,4 +87,45 @@ public sealed class AvailabilityBrowserTests(BrowserFixture browser, ITestOutput
             await Assertions.Expect(row.GetByTestId("slot-disable")).ToBeDisabledAsync();
         });
     }
+
+    [Fact]
+    public async Task A_page_that_lost_its_connection_shows_the_current_truth_after_reconnecting()
+    {
+        var doctorId = await TanvirAsync();
+        var date = WorkingDayAhead();
+        var startUtc = Utc(date, 12).AddMinutes(30);
+        var services = browser.App.Services;
+        var editor = services.GetRequiredService<Clinic.Data.Scheduling.ScheduleEditor>();
+        Clinic.Domain.Identity.Actor doctor;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+            doctor = Clinic.Domain.Identity.Actor.Of(await db.Users.Where(u => u.Email == "tanvir.ahmed@gomoti.example").Select(u => u.Id).SingleAsync(), Clinic.Domain.Identity.ClinicRoles.Doctor);
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var connections = 0;
+        IWebSocketRoute? circuitSocket = null;
+        await page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/_blazor"), socket =>
+        {
+            if (Interlocked.Increment(ref connections) == 2)
+            {
+                // The browser is away: the doctor disables the slot before the page gets back in.
+                var disabled = Task.Run(() => editor.SetSlotAsync(doctor, doctorId, startUtc, Clinic.Data.Scheduling.SlotAction.Disable)).GetAwaiter().GetResult();
+                disabled.Succeeded.Should().BeTrue(disabled.Error);
+            }
+            socket.ConnectToServer();
+            circuitSocket = socket;
+        });
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.GotoAsync($"/doctors/{doctorId}");
+            await page.WaitForInteractiveAsync();
+            await page.Locator($"[data-testid=day-cell][data-date='{date:yyyy-MM-dd}']").ClickAsync();
+            var slot = page.Locator($"[data-testid=slot][data-start='{startUtc:O}']").GetByTestId("slot-state");
+            await Assertions.Expect(slot).ToHaveAttributeAsync("data-state", "Available");
+
+            await circuitSocket!.CloseAsync(); // the connection drops; Blazor reconnects to the same circuit
+
+            await Assertions.Expect(slot).ToHaveAttributeAsync("data-state", "Disabled", new() { Timeout = 30_000 });
+            connections.Should().BeGreaterThanOrEqualTo(2, "the page reconnected");
+        });
+    }
 }
