@@ -1,4 +1,5 @@
 using Clinic.Data.Persistence;
+using Clinic.Domain.Clinics;
 using Clinic.Data.Scheduling;
 using Clinic.Domain.Appointments;
 using Clinic.Domain.Common;
@@ -41,7 +42,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var zone = await ZoneAsync(db, cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
+        var today = clock.Today(zone);
         var (from, to) = DayBounds(today, zone);
         var shown = new[] { AppointmentStatus.Confirmed, AppointmentStatus.Completed, AppointmentStatus.NoShow };
         var everyDoctor = by.IsClinic;
@@ -90,7 +91,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var zone = await ZoneAsync(db, cancellationToken);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
+        var today = clock.Today(zone);
         var (from, _) = DayBounds(today, zone);
         var (_, to) = DayBounds(today.AddDays(days - 1), zone);
         var seatHolding = AppointmentStatuses.SeatHolding.ToList();

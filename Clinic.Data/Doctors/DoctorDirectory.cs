@@ -27,12 +27,17 @@ public sealed class DoctorDirectory(IDbContextFactory<ClinicDbContext> contexts)
         return await Cards(db, d => d.UserId == userId).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Doctors whose account is active: the only ones patients and the front desk see.</summary>
+    internal static IQueryable<DoctorProfile> ActiveDoctors(ClinicDbContext db) =>
+        from doctor in db.Doctors.AsNoTracking()
+        join user in db.Users on doctor.UserId equals user.Id
+        where user.IsActive
+        select doctor;
+
     // Filters apply to the entity, before the projection, so EF can translate them.
     private static IQueryable<DoctorCard> Cards(ClinicDbContext db, Expression<Func<DoctorProfile, bool>> filter) =>
-        from doctor in db.Doctors.AsNoTracking().Where(filter)
-        join user in db.Users on doctor.UserId equals user.Id
+        from doctor in ActiveDoctors(db).Where(filter)
         join clinic in db.Clinics on doctor.ClinicId equals clinic.Id
-        where user.IsActive
         select new DoctorCard(
             doctor.Id, doctor.FullName, doctor.Specialization, doctor.YearsOfExperience,
             doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio, doctor.DefaultSlotMinutes);

@@ -1,3 +1,4 @@
+using Clinic.Data.Doctors;
 using Clinic.Data.Persistence;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Scheduling;
@@ -43,7 +44,7 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
         var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
         if (clinic is null)
             return [];
-        var doctors = await ActiveDoctors(db).Where(d => doctorIds.Contains(d.Id)).ToListAsync(cancellationToken);
+        var doctors = await DoctorDirectory.ActiveDoctors(db).Where(d => doctorIds.Contains(d.Id)).ToListAsync(cancellationToken);
         var ids = doctors.Select(d => d.Id).ToList();
         var loaded = await LoadAsync(db, clinic, ids, dates.Min(), dates.Max(), cancellationToken);
         var wanted = dates.ToHashSet();
@@ -58,7 +59,7 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
         var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
         if (clinic is null)
             return new Dictionary<Guid, Slot>();
-        var ids = await ActiveDoctors(db).Select(d => d.Id).ToListAsync(cancellationToken);
+        var ids = await DoctorDirectory.ActiveDoctors(db).Select(d => d.Id).ToListAsync(cancellationToken);
         var calendar = Calendar(clinic);
         var loaded = await LoadAsync(db, clinic, ids, calendar.Today, calendar.LastBookableDate, cancellationToken);
         var next = new Dictionary<Guid, Slot>();
@@ -104,13 +105,7 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
 
     private ClinicCalendar Calendar(ClinicLocation clinic)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, clinic.TimeZone));
+        var today = clock.Today(clinic.TimeZone);
         return new ClinicCalendar(clinic.TimeZoneId, today, today.AddDays(clinic.BookingWindowDays), clinic.Policy);
     }
-
-    private static IQueryable<Clinic.Domain.Doctors.DoctorProfile> ActiveDoctors(ClinicDbContext db) =>
-        from doctor in db.Doctors.AsNoTracking()
-        join user in db.Users on doctor.UserId equals user.Id
-        where user.IsActive
-        select doctor;
 }

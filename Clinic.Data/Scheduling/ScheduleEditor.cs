@@ -1,4 +1,5 @@
 using Clinic.Data.Persistence;
+using Clinic.Domain.Clinics;
 using Clinic.Domain.Common;
 using Clinic.Domain.Doctors;
 using Clinic.Domain.Events;
@@ -211,7 +212,7 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
     {
         var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
         var zone = clinic?.TimeZone ?? TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone));
+        return clock.Today(zone);
     }
 
     private static async Task<int> BookedAtAsync(ClinicDbContext db, Guid doctorId, ScheduleException slot, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
     public TimeZoneInfo Zone => zone;
 
     /// <summary>The clinic-local date of an instant.</summary>
-    public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, zone));
+    public DateOnly LocalDate(DateTimeOffset instant) => Clinics.ClinicTime.DateOf(instant, zone);
 
     /// <param name="bookedSeats">Seat-holding bookings per slot start (UTC).</param>
     public IReadOnlyList<Slot> Compute(DoctorSchedule schedule, DateOnly first, DateOnly last, DateTimeOffset now,

@@ -10,14 +10,9 @@ namespace Clinic.Tests.Browser;
 
 public sealed class AvailabilityBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private static readonly TimeZoneInfo Dhaka = TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka");
+    private static TimeZoneInfo Dhaka => BrowserSteps.Dhaka;
 
-    /// <summary>A day 2–6 days ahead on which Dr. Tanvir Ahmed works (Sunday–Thursday, 09:00–13:00 in Dhaka).</summary>
-    private static DateOnly WorkingDayAhead()
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Dhaka));
-        return Enumerable.Range(2, 5).Select(today.AddDays).First(d => d.DayOfWeek is not (DayOfWeek.Friday or DayOfWeek.Saturday));
-    }
+    private static DateOnly WorkingDayAhead() => BrowserSteps.TanvirWorkingDay(2);
 
     private static DateTime Utc(DateOnly date, int hour) => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(hour, 0)), Dhaka);
 

@@ -17,7 +17,7 @@ namespace Clinic.Tests.Browser;
 /// </summary>
 public sealed class BookingFlowBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private static readonly TimeZoneInfo Dhaka = TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka");
+    private static TimeZoneInfo Dhaka => BrowserSteps.Dhaka;
 
     /// <summary>A new doctor with one five-minute slot starting shortly, and no minimum notice, so the visit can really happen.</summary>
     private async Task<(Guid DoctorId, DateTime StartUtc)> SlotStartingSoonAsync()

@@ -42,6 +42,16 @@ public static class BrowserSteps
         }
     }
 
+    /// <summary>The demo clinic's zone.</summary>
+    public static TimeZoneInfo Dhaka { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka");
+
+    /// <summary>The first day, at least <paramref name="fromDays"/> ahead, on which Dr. Tanvir Ahmed works (Sunday–Thursday, 09:00–13:00).</summary>
+    public static DateOnly TanvirWorkingDay(int fromDays)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Dhaka));
+        return Enumerable.Range(fromDays, 7).Select(today.AddDays).First(d => d.DayOfWeek is not (DayOfWeek.Friday or DayOfWeek.Saturday));
+    }
+
     /// <summary>Waits until the circuit is connected: a click before that does nothing.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });

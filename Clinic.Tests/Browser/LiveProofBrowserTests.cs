@@ -12,13 +12,9 @@ namespace Clinic.Tests.Browser;
 /// <summary>What one person does shows up on another person's open page, without a reload, and how fast.</summary>
 public sealed class LiveProofBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private static readonly TimeZoneInfo Dhaka = TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka");
+    private static TimeZoneInfo Dhaka => BrowserSteps.Dhaka;
 
-    private static DateOnly TanvirDayAhead(int fromDays)
-    {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Dhaka));
-        return Enumerable.Range(fromDays, 6).Select(today.AddDays).First(d => d.DayOfWeek is not (DayOfWeek.Friday or DayOfWeek.Saturday));
-    }
+    private static DateOnly TanvirDayAhead(int fromDays) => BrowserSteps.TanvirWorkingDay(fromDays);
 
     private async Task<Guid> DoctorAsync(string name)
     {
