@@ -226,8 +226,15 @@ public sealed class Appointment
         Version++;
     }
 
-    private void Record(DateTime nowUtc, string byUserId, string byName, HistoryKind kind, string? from, string? to, string? reason) =>
-        history.Add(AppointmentHistoryEntry.Create(Id, Utc(nowUtc), byUserId, byName, kind, from, to, reason));
+    // History is read back ordered by time; one action that writes two lines (Done, then Completed)
+    // gives the second a later tick so the order survives the database.
+    private void Record(DateTime nowUtc, string byUserId, string byName, HistoryKind kind, string? from, string? to, string? reason)
+    {
+        var at = Utc(nowUtc);
+        if (history.Count > 0 && history[^1].AtUtc >= at)
+            at = history[^1].AtUtc.AddTicks(1);
+        history.Add(AppointmentHistoryEntry.Create(Id, at, byUserId, byName, kind, from, to, reason));
+    }
 
     public static string Describe(AppointmentStatus status) => status switch
     {

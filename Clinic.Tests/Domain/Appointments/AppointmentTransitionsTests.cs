@@ -104,6 +104,8 @@ public sealed class AppointmentTransitionsTests
         appointment.Stage.Should().Be(VisitStage.Done);
         appointment.Status.Should().Be(AppointmentStatus.Completed);
         appointment.History.Select(h => $"{h.Kind}:{h.To}").Should().EndWith(["Stage:Waiting", "Stage:InConsultation", "Stage:Done", "Status:Completed"]);
+        appointment.History[^1].AtUtc.Should().BeAfter(appointment.History[^2].AtUtc,
+            "the history is read back from the database ordered by time, and Done must come before Completed");
     }
 
     [Fact]
