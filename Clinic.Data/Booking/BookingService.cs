@@ -148,7 +148,10 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         }
         Announce(appointment);
         if (previousStart != appointment.StartUtc)
+        {
+            availability.Changed();
             events.Publish(new AvailabilityChanged(appointment.DoctorId));
+        }
         return result;
     }
 
@@ -199,6 +202,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
 
     private void Announce(Appointment appointment)
     {
+        availability.Changed();
         events.Publish(new AppointmentChanged(appointment.Id, appointment.DoctorId, appointment.PatientUserId));
         events.Publish(new AvailabilityChanged(appointment.DoctorId));
     }

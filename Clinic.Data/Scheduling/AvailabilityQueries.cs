@@ -12,6 +12,11 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
     public const int MaxBulkDoctors = 200;
     public const int MaxBulkDays = 62;
 
+    private readonly InFlightReads<(Guid DoctorId, DateOnly First, int Days), DoctorAvailability?> doctorReads = new();
+
+    /// <summary>Use cases call this after committing a change to availability, before announcing it.</summary>
+    internal void Changed() => doctorReads.Changed();
+
     public async Task<ClinicCalendar?> CalendarAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -20,9 +25,14 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
     }
 
     /// <summary>Every slot and day of one doctor, <paramref name="days"/> days from <paramref name="first"/>.</summary>
-    public async Task<DoctorAvailability?> ForDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken = default)
+    public Task<DoctorAvailability?> ForDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken = default)
     {
         days = Math.Clamp(days, 1, MaxBulkDays);
+        return doctorReads.ReadAsync((doctorId, first, days), () => ReadDoctorAsync(doctorId, first, days, CancellationToken.None), cancellationToken);
+    }
+
+    private async Task<DoctorAvailability?> ReadDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
         if (clinic is null || !await db.Doctors.AnyAsync(d => d.Id == doctorId, cancellationToken))

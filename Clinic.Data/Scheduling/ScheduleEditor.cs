@@ -194,6 +194,7 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
             return result;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        availability.Changed();
         events.Publish(new AvailabilityChanged(doctorId));
         return result;
     }

@@ -35,8 +35,8 @@ public static class CircuitCost
                         "--disable-component-update", "--disable-sync", "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
             });
             var doctorId = await FarhanaIdAsync(browser, baseUrl);
-            Console.WriteLine($"| Circuits | Server working set | Per circuit | Booking reaches all pages: median | p95 | max |");
-            Console.WriteLine($"|---|---|---|---|---|---|");
+            Console.WriteLine($"| Circuits | Server working set | Per circuit | Booking reaches all pages: median | p95 | max | CPU: server | CPU: Chromium |");
+            Console.WriteLine($"|---|---|---|---|---|---|---|---|");
             var patient = 0;
             foreach (var count in counts)
                 await MeasureAsync(browser, baseUrl, doctorId, count, server, $"ayesha rahim mitu jamal shirin".Split(' ')[patient++ % 5]);
@@ -94,17 +94,44 @@ public static class CircuitCost
         await booker.Locator($"[data-testid=day-cell][data-date='{day}']").ClickAsync();
         await booker.Locator($"[data-testid=slot][data-start='{target}']").GetByTestId("slot-book").ClickAsync();
         var clicked = await booker.EvaluateAsync<double>("() => Date.now()");
+        var (serverCpu, browserCpu) = (CpuTime(server), BrowserCpuTime());
         await booker.GetByTestId("book-confirm").ClickAsync();
 
         var latencies = (await Task.WhenAll(arrivals)).Select(t => t - clicked).Order().ToList();
+        // Where the time went: the app's own CPU against the CPU of every Chromium process on the same 2 cores.
+        (serverCpu, browserCpu) = (CpuTime(server) - serverCpu, BrowserCpuTime() - browserCpu);
         var perCircuit = (withPages - baseline) / count;
-        Console.WriteLine($"| {count} | {withPages / 1048576.0:0} MB | {perCircuit / 1024.0:0} KB | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {latencies[^1]:0} ms |");
+        Console.WriteLine($"| {count} | {withPages / 1048576.0:0} MB | {perCircuit / 1024.0:0} KB | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {latencies[^1]:0} ms | {serverCpu.TotalMilliseconds:0} ms | {browserCpu.TotalMilliseconds:0} ms |");
         foreach (var page in pages)
             await page.CloseAsync();
         await Task.Delay(1000);
     }
 
     private static double Percentile(IReadOnlyList<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static TimeSpan CpuTime(Process server)
+    {
+        server.Refresh();
+        return server.TotalProcessorTime;
+    }
+
+    private static TimeSpan BrowserCpuTime()
+    {
+        var total = TimeSpan.Zero;
+        foreach (var process in Process.GetProcessesByName("chromium"))
+        {
+            try
+            {
+                total += process.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                // The process ended while we were counting.
+            }
+            process.Dispose();
+        }
+        return total;
+    }
 
     private static long WorkingSet(Process server)
     {

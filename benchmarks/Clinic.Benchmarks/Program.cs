@@ -11,4 +11,4 @@ if (args.Length > 0 && args[0] == "circuits")
     await CircuitCost.RunAsync(args.Length > 1 ? [.. args.Skip(1).Select(int.Parse)] : [10, 50, 200]);
     return;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(AvailabilityBenchmarks).Assembly).Run(args);
