@@ -10,6 +10,8 @@ using MudBlazor;
 
 namespace Clinic.Tests.Components;
 
+// Find and click run in one renderer turn in these tests: a re-render in between (an input change,
+// a live refresh) would drop the handler that was found.
 public sealed class ScheduleComponentTests : IAsyncLifetime
 {
     // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed works Sunday–Thursday 09:00–13:00.
@@ -61,7 +63,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
 
         editor.Find("input[data-testid=rule-from]").Change("12:00");
         editor.Find("input[data-testid=rule-to]").Change("14:00");
-        await editor.Find("[data-testid=rule-save]").ClickAsync(new());
+        await editor.InvokeAsync(() => editor.Find("[data-testid=rule-save]").ClickAsync(new()));
 
         editor.WaitForAssertion(() => editor.Find("[data-testid=rule-error]").TextContent.Should().Be("These hours overlap the existing Monday 09:00–13:00 hours."));
         changed.Should().Be(0);
@@ -79,7 +81,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
 
         editor.Find("input[data-testid=rule-from]").Change("15:00");
         editor.Find("input[data-testid=rule-to]").Change("17:00");
-        await editor.Find("[data-testid=rule-save]").ClickAsync(new());
+        await editor.InvokeAsync(() => editor.Find("[data-testid=rule-save]").ClickAsync(new()));
 
         editor.WaitForAssertion(() => changed.Should().Be(1));
         (await RulesAsync()).Should().ContainSingle(r => r.Day == DayOfWeek.Monday && r.From == new TimeOnly(15, 0));
@@ -103,7 +105,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         bookedRow.QuerySelector("[data-testid=slot-disable]")!.HasAttribute("disabled").Should().BeTrue();
         bookedRow.QuerySelector("[data-testid=slot-remove]")!.HasAttribute("disabled").Should().BeTrue();
 
-        await calendar.Find($"[data-start='{free:O}'] [data-testid=slot-disable]").ClickAsync(new());
+        await calendar.InvokeAsync(() => calendar.Find($"[data-start='{free:O}'] [data-testid=slot-disable]").ClickAsync(new()));
 
         calendar.WaitForAssertion(() => Row(calendar, free).QuerySelector("[data-testid=slot-state]")!.GetAttribute("data-state").Should().Be("Disabled"));
         Row(calendar, free).QuerySelector("[data-testid=slot-enable]").Should().NotBeNull();
@@ -115,7 +117,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         await using var context = Context();
         var calendar = context.Render<SlotCalendar>(p => p.Add(c => c.DoctorId, tanvirId).Add(c => c.Actor, tanvir).Add(c => c.StartDate, new DateOnly(2026, 12, 14)));
 
-        await calendar.Find("[data-testid=view-week]").ClickAsync(new());
+        await calendar.InvokeAsync(() => calendar.Find("[data-testid=view-week]").ClickAsync(new()));
 
         calendar.WaitForAssertion(() => calendar.FindAll("[data-testid=week-day]").Should().HaveCount(7));
         calendar.Find("[data-testid=week-grid]").TextContent.Should().Contain("Closed: Public holiday (Victory Day)");
