@@ -148,10 +148,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         }
         Announce(appointment);
         if (previousStart != appointment.StartUtc)
-        {
-            availability.Changed();
-            events.Publish(new AvailabilityChanged(appointment.DoctorId));
-        }
+            events.Publish(new AvailabilityChanged(appointment.DoctorId)); // Announce already marked the change for shared reads
         return result;
     }
 
