@@ -1,6 +1,8 @@
 using Clinic.Data.Booking;
 using Clinic.Data.Doctors;
 using Clinic.Data.Identity;
+using Clinic.Data.Messaging;
+using Clinic.Data.Notifications;
 using Clinic.Data.Overview;
 using Clinic.Data.Patients;
 using Clinic.Data.Persistence;
@@ -52,6 +54,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<ServiceCatalog>();
+        services.AddSingleton<NotificationCenter>();
+
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<DeliveryLog>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Clinic.Data.Identity;
+using Clinic.Data.Messaging;
 using Clinic.Data.Persistence;
 using Clinic.Domain.Events;
 using Clinic.Web.Auth;
@@ -40,7 +41,13 @@ public static class WebServiceCollectionExtensions
 
         services.AddOptions<ShellOptions>().Bind(configuration.GetSection(ShellOptions.Section));
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
-        services.AddSingleton<IClinicMailer, PickupFolderMailer>();
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.UsesSmtp
+            ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)
+            : ActivatorUtilities.CreateInstance<PickupFolderTransport>(sp));
+        services.AddSingleton<IClinicMailer, ClinicMailer>();
+        services.AddSingleton<IOutboxSender, OutboxMailSender>();
+        if (configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.RunWorker), true))
+            services.AddHostedService<OutboxWorker>();
         services.AddSingleton<IdentityEmailSender>();
         services.AddSingleton<IEmailSender<ClinicUser>>(sp => sp.GetRequiredService<IdentityEmailSender>());
 

@@ -1,3 +1,5 @@
+using Clinic.Data.Messaging;
+using Clinic.Data.Notifications;
 using Clinic.Data.Persistence;
 using Clinic.Data.Scheduling;
 using Clinic.Domain.Appointments;
@@ -15,7 +17,7 @@ namespace Clinic.Data.Booking;
 /// one transaction (on SQLite an immediate one: one writer at a time), checks the permission matrix
 /// and the slot through the domain, and announces the change after commit.
 /// </summary>
-public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, TimeProvider clock)
+public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, OutboxSignal outbox, TimeProvider clock)
 {
     public const string ChangedMeanwhile = "Someone else changed this appointment a moment ago. It now shows its current state; check it and try again.";
     private const string Gone = "That appointment no longer exists.";
@@ -68,10 +70,11 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
         var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note);
         db.Appointments.Add(appointment);
+        var told = await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, null, null, by, Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        Announce(appointment);
+        Announce(appointment, told);
         return Result<Booked>.Ok(new Booked(appointment.Id, status, slot.LocalStart, slot.LocalEnd, clinic.TimeZoneId));
     }
 
@@ -128,11 +131,12 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             return Result.Failure(hidden);
         if (expectedVersion is { } expected && expected != appointment.Version)
             return Result.Failure(ChangedMeanwhile);
-        var previousStart = appointment.StartUtc;
+        var (previousStatus, previousStart) = (appointment.Status, appointment.StartUtc);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var result = await change(appointment, new ChangeContext(db, clinic));
         if (!result.Succeeded)
             return result;
+        var told = await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, previousStatus, previousStart, by, Now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -146,7 +150,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         {
             return Result.Failure("Already booked");
         }
-        Announce(appointment);
+        Announce(appointment, told);
         if (previousStart != appointment.StartUtc)
             events.Publish(new AvailabilityChanged(appointment.DoctorId)); // Announce already marked the change for shared reads
         return result;
@@ -197,11 +201,14 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
          where user.Id == userId && user.IsActive && role.Name == ClinicRoles.Patient
          select user.Id).AnyAsync(cancellationToken);
 
-    private void Announce(Appointment appointment)
+    private void Announce(Appointment appointment, IReadOnlyList<string> told)
     {
         availability.Changed();
         events.Publish(new AppointmentChanged(appointment.Id, appointment.DoctorId, appointment.PatientUserId));
         events.Publish(new AvailabilityChanged(appointment.DoctorId));
+        foreach (var userId in told)
+            events.Publish(new NotificationsChanged(userId));
+        outbox.Wake();
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -2,6 +2,8 @@ using Clinic.Data.Identity;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Doctors;
 using Clinic.Domain.Appointments;
+using Clinic.Domain.Messaging;
+using Clinic.Domain.Notifications;
 using Clinic.Domain.Scheduling;
 using Clinic.Domain.Services;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +21,8 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<SlotSwitch> SlotSwitches => Set<SlotSwitch>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<AppointmentHistoryEntry> AppointmentHistory => Set<AppointmentHistoryEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

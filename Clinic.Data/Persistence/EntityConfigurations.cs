@@ -30,6 +30,9 @@ internal sealed class ClinicLocationConfiguration : IEntityTypeConfiguration<Cli
         clinic.Property(c => c.BookingWindowDays).HasDefaultValue(60);
         clinic.Property(c => c.MinimumNoticeHours).HasDefaultValue(2);
         clinic.Property(c => c.CancellationCutoffHours).HasDefaultValue(24);
+        clinic.Property(c => c.ReminderLeadHours).HasDefaultValue(24);
+        clinic.Property(c => c.WaitlistHoldMinutes).HasDefaultValue(30);
+        clinic.Ignore(c => c.Settings);
     }
 }
 

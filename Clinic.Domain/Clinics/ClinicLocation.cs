@@ -24,7 +24,15 @@ public sealed class ClinicLocation
     /// <summary>Patients may cancel or move online until this many hours before the start.</summary>
     public int CancellationCutoffHours { get; private set; } = 24;
 
+    /// <summary>Confirmed appointments get a reminder this many hours before the start.</summary>
+    public int ReminderLeadHours { get; private set; } = 24;
+
+    /// <summary>How long a seat offered to the waitlist is held for the patient to accept.</summary>
+    public int WaitlistHoldMinutes { get; private set; } = 30;
+
     public SchedulingPolicy Policy => new(BookingWindowDays, MinimumNoticeHours);
+
+    public ClinicSettings Settings => new(BookingWindowDays, MinimumNoticeHours, CancellationCutoffHours, ReminderLeadHours, WaitlistHoldMinutes);
 
     /// <summary>ISO 4217 code the clinic charges in, e.g. BDT.</summary>
     public string Currency { get; private set; } = "BDT";
@@ -48,16 +56,16 @@ public sealed class ClinicLocation
         });
     }
 
-    public Result UpdatePolicy(int bookingWindowDays, int minimumNoticeHours)
+    public Result UpdatePolicy(int bookingWindowDays, int minimumNoticeHours) =>
+        UpdateSettings(Settings with { BookingWindowDays = bookingWindowDays, MinimumNoticeHours = minimumNoticeHours });
+
+    public Result UpdateSettings(ClinicSettings settings)
     {
-        var errors = new List<string>();
-        if (bookingWindowDays is < 1 or > 366)
-            errors.Add("The booking window must be between 1 and 366 days.");
-        if (minimumNoticeHours is < 0 or > 168)
-            errors.Add("The minimum notice must be between 0 and 168 hours.");
+        var errors = settings.Validate();
         if (errors.Count > 0)
             return Result.From(errors);
-        (BookingWindowDays, MinimumNoticeHours) = (bookingWindowDays, minimumNoticeHours);
+        (BookingWindowDays, MinimumNoticeHours, CancellationCutoffHours, ReminderLeadHours, WaitlistHoldMinutes) =
+            (settings.BookingWindowDays, settings.MinimumNoticeHours, settings.CancellationCutoffHours, settings.ReminderLeadHours, settings.WaitlistHoldMinutes);
         return Result.Success;
     }
 

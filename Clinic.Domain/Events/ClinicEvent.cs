@@ -17,3 +17,12 @@ public sealed record AvailabilityChanged(Guid DoctorId) : ClinicEvent;
 
 /// <summary>An appointment was booked or changed (status, time, visit stage, deletion).</summary>
 public sealed record AppointmentChanged(Guid AppointmentId, Guid DoctorId, string PatientUserId) : ClinicEvent;
+
+/// <summary>A person's notifications changed: a new one arrived, or they read some.</summary>
+public sealed record NotificationsChanged(string UserId) : ClinicEvent;
+
+/// <summary>A message was posted in a patient's conversation with the clinic, or someone read it.</summary>
+public sealed record ConversationChanged(string PatientUserId) : ClinicEvent;
+
+/// <summary>The waitlist changed: someone joined or left, or a seat was offered, taken or let lapse.</summary>
+public sealed record WaitlistChanged(Guid DoctorId, string PatientUserId) : ClinicEvent;

@@ -28,6 +28,7 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
     private ServiceProvider? provider;
 
     public RecordingEvents Events { get; } = new();
+    public RecordingSender Mail { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     public const string DemoPassword = "Harness-Demo-2026";
 
@@ -49,6 +50,7 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IClinicEvents>(Events);
+        services.AddSingleton<Clinic.Data.Messaging.IOutboxSender>(Mail);
         if (interceptor is not null)
             services.AddSingleton(interceptor);
         services.AddClinicData(configuration, root);

@@ -1,0 +1,151 @@
+using Clinic.Data.Notifications;
+using Clinic.Data.Persistence;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Events;
+using Clinic.Domain.Messaging;
+using Clinic.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Data.Messaging;
+
+/// <summary>
+/// Sends what is due in the outbox. Each message is first leased with a conditional update, so two
+/// workers (or a worker and its restarted self) never send the same one at once; a lease left by a
+/// crash expires and the message is tried again. The outcome is written back to the row.
+/// </summary>
+public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts, IOutboxSender sender, IClinicEvents events,
+    IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+{
+    /// <summary>Sends every message due now; returns how many it handled (sent, failed or withdrawn).</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        while (true)
+        {
+            var now = Now;
+            List<Guid> due;
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                due = await db.Outbox
+                    .Where(m => m.Status == DeliveryStatus.Pending && m.NextAttemptUtc <= now && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+                    .OrderBy(m => m.NextAttemptUtc).Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
+            }
+            if (due.Count == 0)
+                return handled;
+            foreach (var id in due)
+            {
+                if (await TryLeaseAsync(id, cancellationToken))
+                {
+                    await DeliverAsync(id, cancellationToken);
+                    handled++;
+                }
+            }
+        }
+    }
+
+    private async Task<bool> TryLeaseAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var until = now + options.Value.Lease;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var leased = await db.Outbox
+            .Where(m => m.Id == id && m.Status == DeliveryStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.LockedUntilUtc, until), cancellationToken);
+        return leased == 1;
+    }
+
+    private async Task DeliverAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var message = await db.Outbox.FirstAsync(m => m.Id == id, cancellationToken);
+        var recipient = await db.Users.Where(u => u.Id == message.RecipientUserId).Select(u => new { u.Email, u.FullName }).FirstOrDefaultAsync(cancellationToken);
+        var about = message.AppointmentId is { } appointmentId ? await AppointmentAsync(db, appointmentId, cancellationToken) : null;
+
+        if (message.Kind == OutboxKind.Reminder && StaleReason(message, about?.Appointment) is { } stale)
+        {
+            message.Withdraw(stale);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        if (message.Kind == OutboxKind.Reminder && !message.NotifiedInApp && about is not null)
+        {
+            // Saved before the email is tried: the bell gets it once, even if the mail server is down for hours.
+            db.Notifications.Add(Notification.Create(message.RecipientUserId, NotificationKind.Reminder, "Appointment reminder",
+                ReminderText(about), $"/appointments/{about.Appointment.Id}", Now));
+            message.MarkNotifiedInApp();
+            await db.SaveChangesAsync(cancellationToken);
+            events.Publish(new NotificationsChanged(message.RecipientUserId));
+        }
+        if (string.IsNullOrWhiteSpace(recipient?.Email))
+        {
+            message.GiveUp("The recipient has no email address.");
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var email = Compose(message, recipient.Email, recipient.FullName, about);
+        try
+        {
+            await sender.SendAsync(email, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Stopping mid-send is not a failure: the lease runs out and the next worker sends it.
+            message.AttemptFailed($"{ex.GetType().Name}: {ex.Message}", Now);
+            await db.SaveChangesAsync(CancellationToken.None);
+            logger.LogWarning("Sending outbox message {Id} ({Kind}) failed on attempt {Attempt}: {Error}", message.Id, message.Kind, message.Attempts, ex.Message);
+            return;
+        }
+        message.Delivered(Now);
+        // Sent is sent: recording it must not be abandoned because the host is stopping.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static string? StaleReason(OutboxMessage reminder, Appointment? appointment) => appointment switch
+    {
+        null or { IsDeleted: true } => "The appointment no longer exists.",
+        { Status: not AppointmentStatus.Confirmed } => $"The appointment is {appointment.Status.ToString().ToLowerInvariant()}; no reminder is due.",
+        _ when appointment.StartUtc != reminder.AppointmentStartUtc => "The appointment moved; a reminder for the new time replaces this one.",
+        _ => null,
+    };
+
+    private sealed record AppointmentFacts(Appointment Appointment, string DoctorName, string ClinicName, string Address, string TimeZoneId, string When);
+
+    private static async Task<AppointmentFacts?> AppointmentAsync(ClinicDbContext db, Guid appointmentId, CancellationToken cancellationToken)
+    {
+        var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == appointmentId, cancellationToken);
+        if (appointment is null)
+            return null;
+        var doctor = await db.Doctors.AsNoTracking().Where(d => d.Id == appointment.DoctorId).Select(d => new { d.FullName, d.PracticeAddress }).FirstAsync(cancellationToken);
+        var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
+        var address = string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress;
+        return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic));
+    }
+
+    private static string ReminderText(AppointmentFacts about) =>
+        $"You have an appointment with {about.DoctorName} on {about.When} at {about.ClinicName}, {about.Address}.";
+
+    private static OutboxEmail Compose(OutboxMessage message, string toEmail, string toName, AppointmentFacts? about)
+    {
+        var (subject, text) = message.Kind == OutboxKind.Reminder && about is not null
+            ? ($"Reminder: {about.DoctorName}, {about.When}", ReminderText(about) + " If you cannot come, please cancel so someone else can have the time.")
+            : (message.Subject, message.Body);
+        CalendarEntry? calendar = null;
+        if (message.Calendar != CalendarAttachment.None && about is not null)
+        {
+            var a = about.Appointment;
+            // The time the message is about: a cancellation notice names the start it cancelled.
+            var start = message.AppointmentStartUtc ?? a.StartUtc;
+            calendar = new CalendarEntry(a.Id, start, start + (a.EndUtc - a.StartUtc), about.TimeZoneId,
+                $"Appointment with {about.DoctorName}", $"{about.ClinicName}, {about.Address}", text,
+                message.Calendar == CalendarAttachment.Cancelled, a.Version);
+        }
+        var link = message.AppointmentId is { } id ? $"/appointments/{id}" : null;
+        return new OutboxEmail($"{message.Id:N}@clinic", toEmail, toName, subject, text, link, calendar);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Identity;
+using Clinic.Domain.Messaging;
+using Clinic.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Data.Notifications;
+
+/// <summary>
+/// Adds, inside the transaction of an appointment change, the notifications and emails it causes
+/// and keeps the appointment's reminder in step (written when confirmed, withdrawn when cancelled
+/// or moved). Nothing is sent here: the outbox worker sends after commit.
+/// </summary>
+internal static class AppointmentNoticeWriter
+{
+    /// <summary>The people who got a notification, to tell their open pages after commit.</summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment,
+        AppointmentStatus? statusBefore, DateTime? startBefore, AppointmentActor by, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        await KeepReminderInStepAsync(db, clinic, appointment, nowUtc, cancellationToken);
+        if (AppointmentNotices.Classify(statusBefore, startBefore, appointment) is not { } change)
+            return [];
+
+        var doctor = await db.Doctors.Where(d => d.Id == appointment.DoctorId).Select(d => new { d.UserId, d.FullName }).FirstAsync(cancellationToken);
+        var patientName = await db.Users.Where(u => u.Id == appointment.PatientUserId).Select(u => u.FullName).FirstAsync(cancellationToken);
+        var context = new AppointmentNoticeContext(appointment.Id, change, by.UserId, appointment.PatientUserId, patientName,
+            doctor.UserId, doctor.FullName, When(appointment.StartUtc, clinic), startBefore is { } s ? When(s, clinic) : null,
+            appointment.CancelReason, await ClinicUserIdsAsync(db, cancellationToken));
+
+        var notices = AppointmentNotices.For(context);
+        foreach (var notice in notices)
+        {
+            db.Notifications.Add(Notification.Create(notice.UserId, notice.Kind, notice.Title, notice.Text, notice.Link, nowUtc));
+            if (notice.Email)
+            {
+                var calendar = change == AppointmentChange.Cancelled ? CalendarAttachment.Cancelled : CalendarAttachment.Booked;
+                db.Outbox.Add(OutboxMessage.Email(OutboxKind.AppointmentEmail, notice.UserId, appointment.Id, appointment.StartUtc,
+                    $"{notice.Title}: {doctor.FullName}, {context.When}", notice.Text, change is AppointmentChange.Completed or AppointmentChange.NoShow ? CalendarAttachment.None : calendar, nowUtc));
+            }
+        }
+        return [.. notices.Select(n => n.UserId)];
+    }
+
+    /// <summary>"Mon 30 Nov 2026, 10:00" on the clinic's clock.</summary>
+    public static string When(DateTime utc, ClinicLocation clinic) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clinic.TimeZone)
+            .ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+
+    public static Task<List<string>> ClinicUserIdsAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
+        (from user in db.Users
+         join userRole in db.UserRoles on user.Id equals userRole.UserId
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where user.IsActive && (role.Name == ClinicRoles.Owner || role.Name == ClinicRoles.Staff)
+         select user.Id).Distinct().ToListAsync(cancellationToken);
+
+    private static async Task KeepReminderInStepAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var wanted = appointment is { Status: AppointmentStatus.Confirmed, IsDeleted: false };
+        var pending = await db.Outbox
+            .Where(m => m.AppointmentId == appointment.Id && m.Kind == OutboxKind.Reminder && m.Status == DeliveryStatus.Pending)
+            .ToListAsync(cancellationToken);
+        foreach (var stale in pending.Where(m => !wanted || m.AppointmentStartUtc != appointment.StartUtc))
+            stale.Withdraw(wanted ? "The appointment moved; a reminder for the new time replaces this one." : $"The appointment is {appointment.Status.ToString().ToLowerInvariant()}; no reminder is due.");
+
+        var lead = TimeSpan.FromHours(clinic.ReminderLeadHours);
+        // Confirmed inside the lead time: the confirmation itself is the reminder.
+        if (!wanted || appointment.StartUtc - lead <= nowUtc)
+            return;
+        var key = OutboxMessage.ReminderKey(appointment.Id, appointment.StartUtc);
+        var existing = await db.Outbox.FirstOrDefaultAsync(m => m.DedupKey == key, cancellationToken);
+        if (existing is null)
+            db.Outbox.Add(OutboxMessage.Reminder(appointment.Id, appointment.PatientUserId, appointment.StartUtc, lead, nowUtc));
+        else
+            existing.Reinstate(lead); // moved away and back, or cancelled and confirmed again: the same reminder, once
+    }
+}

@@ -1,0 +1,76 @@
+using Clinic.Data.Messaging;
+using Clinic.Web.Email;
+using Ical.Net;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+
+namespace Clinic.Tests.Web;
+
+/// <summary>The email a patient receives, and the calendar entry their calendar app reads from it.</summary>
+public sealed class OutboxMailSenderTests
+{
+    private static readonly Guid AppointmentId = Guid.Parse("6f1f8a52-3c1e-4a3e-9d7a-1b2c3d4e5f60");
+
+    private static MimeMessage Build(bool cancelled)
+    {
+        var options = Options.Create(new EmailOptions { FromAddress = "desk@gomoti.example", FromName = "Gomoti Hospital", PublicBaseUrl = "https://book.gomoti.example/" });
+        var sender = new OutboxMailSender(new NullTransport(), options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
+        var entry = new CalendarEntry(AppointmentId, new DateTime(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 25, 3, 30, 0, DateTimeKind.Utc),
+            "Asia/Dhaka", "Appointment with Dr. Tanvir Ahmed", "Gomoti Hospital, Mirpur Road", "Your appointment is confirmed.", cancelled, 3);
+        return sender.Build(new OutboxEmail("abc@clinic", "ayesha@patients.example", "Ayesha <b>Siddiqua</b>", "Appointment confirmed",
+            "Your appointment with Dr. Tanvir Ahmed on Wed 25 Nov 2026, 09:00 is confirmed.", $"/appointments/{AppointmentId}", entry));
+    }
+
+    private static Ical.Net.CalendarComponents.CalendarEvent Event(MimeMessage message)
+    {
+        var part = message.Attachments.OfType<MimePart>().Should().ContainSingle().Subject;
+        part!.FileName.Should().Be("appointment.ics");
+        part.ContentType.MimeType.Should().Be("text/calendar");
+        using var content = new MemoryStream();
+        part.Content!.DecodeTo(content);
+        var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
+        return calendar.Events.Should().ContainSingle().Subject;
+    }
+
+    [Fact]
+    public void The_calendar_entry_starts_at_the_clinics_wall_clock_time_in_its_zone_and_replaces_earlier_ones_by_uid_and_sequence()
+    {
+        var message = Build(cancelled: false);
+        var appointment = Event(message);
+
+        appointment.DtStart!.TzId.Should().Be("Asia/Dhaka");
+        appointment.DtStart.Value.Should().Be(new DateTime(2026, 11, 25, 9, 0, 0));
+        appointment.DtEnd!.Value.Should().Be(new DateTime(2026, 11, 25, 9, 30, 0));
+        appointment.DtStart.AsUtc.Should().Be(new DateTime(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc));
+        appointment.Uid.Should().Be($"{AppointmentId:N}@clinic");
+        appointment.Sequence.Should().Be(3);
+        appointment.Status.Should().Be("CONFIRMED");
+        appointment.Location.Should().Be("Gomoti Hospital, Mirpur Road");
+    }
+
+    [Fact]
+    public void A_cancellation_carries_a_cancelled_entry_for_the_same_uid()
+    {
+        var appointment = Event(Build(cancelled: true));
+
+        appointment.Status.Should().Be("CANCELLED");
+        appointment.Uid.Should().Be($"{AppointmentId:N}@clinic");
+    }
+
+    [Fact]
+    public void The_message_keeps_its_outbox_id_links_to_the_appointment_and_shows_names_as_text()
+    {
+        var message = Build(cancelled: false);
+
+        message.MessageId.Should().Be("abc@clinic");
+        message.From.Mailboxes.Single().Address.Should().Be("desk@gomoti.example");
+        message.TextBody.Should().Contain($"https://book.gomoti.example/appointments/{AppointmentId}");
+        message.HtmlBody.Should().Contain("Ayesha &lt;b&gt;Siddiqua&lt;/b&gt;").And.NotContain("<b>Siddiqua");
+    }
+
+    private sealed class NullTransport : IMailTransport
+    {
+        public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
