@@ -55,6 +55,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<ServiceCatalog>();
         services.AddSingleton<NotificationCenter>();
+        services.AddSingleton<ClinicSettingsEditor>();
 
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();

@@ -68,6 +68,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         {
             message.Withdraw(stale);
             await db.SaveChangesAsync(cancellationToken);
+            Recorded(message);
             return;
         }
         if (message.Kind == OutboxKind.Reminder && !message.NotifiedInApp && about is not null)
@@ -83,6 +84,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         {
             message.GiveUp("The recipient has no email address.");
             await db.SaveChangesAsync(cancellationToken);
+            Recorded(message);
             return;
         }
 
@@ -97,11 +99,20 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             message.AttemptFailed($"{ex.GetType().Name}: {ex.Message}", Now);
             await db.SaveChangesAsync(CancellationToken.None);
             logger.LogWarning("Sending outbox message {Id} ({Kind}) failed on attempt {Attempt}: {Error}", message.Id, message.Kind, message.Attempts, ex.Message);
+            Recorded(message);
             return;
         }
         message.Delivered(Now);
         // Sent is sent: recording it must not be abandoned because the host is stopping.
         await db.SaveChangesAsync(CancellationToken.None);
+        Recorded(message);
+    }
+
+    /// <summary>Tells an open delivery log that a row changed.</summary>
+    private void Recorded(OutboxMessage message)
+    {
+        if (message.AppointmentId is { } appointmentId)
+            events.Publish(new DeliveryRecorded(appointmentId));
     }
 
     private static string? StaleReason(OutboxMessage reminder, Appointment? appointment) => appointment switch

@@ -26,3 +26,6 @@ public sealed record ConversationChanged(string PatientUserId) : ClinicEvent;
 
 /// <summary>The waitlist changed: someone joined or left, or a seat was offered, taken or let lapse.</summary>
 public sealed record WaitlistChanged(Guid DoctorId, string PatientUserId) : ClinicEvent;
+
+/// <summary>The outbox recorded an outcome (sent, failed, withdrawn) for a message about an appointment.</summary>
+public sealed record DeliveryRecorded(Guid AppointmentId) : ClinicEvent;

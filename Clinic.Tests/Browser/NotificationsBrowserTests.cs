@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Clinic.Data.Booking;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Clinic.Tests.Browser;
+
+/// <summary>The bell: a change made by staff reaches the patient's open page, and the notification leads to the appointment.</summary>
+public sealed class NotificationsBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    /// <summary>Jamal asks for the next free slot of Dr. Imran; the request's id.</summary>
+    private async Task<Guid> RequestAsync(string note)
+    {
+        var services = browser.App.Services;
+        await using var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var doctorId = await db.Doctors.Where(d => d.FullName.Contains("Imran")).Select(d => d.Id).SingleAsync();
+        var jamal = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
+        var patient = await services.GetRequiredService<AppointmentActors>().ResolveAsync(Actor.Of(jamal, ClinicRoles.Patient));
+        var slot = (await services.GetRequiredService<Clinic.Data.Scheduling.AvailabilityQueries>().NextAvailableAsync())[doctorId];
+        var booked = await services.GetRequiredService<BookingService>().BookAsync(patient, new BookingRequest(doctorId, slot.StartUtc, Note: note));
+        booked.Succeeded.Should().BeTrue(booked.Error);
+        return booked.Value!.AppointmentId;
+    }
+
+    [Fact]
+    public async Task When_staff_confirm_a_request_the_patients_bell_counts_up_live_and_the_notification_opens_the_appointment()
+    {
+        var id = await RequestAsync("Bell test: knee pain");
+        await using var patientContext = await browser.NewContextAsync(375, 812);
+        await using var staffContext = await browser.NewContextAsync();
+        var patient = await patientContext.NewPageAsync();
+        var staff = await staffContext.NewPageAsync();
+        await BrowserSteps.RunAsync([patient, staff], async () =>
+        {
+            await patient.SignInAsync("jamal@patients.example", browser.App.DemoPassword);
+            var bell = patient.GetByTestId("bell");
+            var before = int.Parse((await bell.GetAttributeAsync("data-unread"))!);
+
+            await staff.SignInAsync("staff1@gomoti.example", browser.App.DemoPassword);
+            await staff.GotoAsync("/clinic/requests");
+            await staff.WaitForInteractiveAsync();
+            var clock = Stopwatch.StartNew();
+            await staff.Locator("tr", new() { HasText = "Bell test: knee pain" }).GetByTestId("request-confirm").ClickAsync();
+
+            await Assertions.Expect(bell).ToHaveAttributeAsync("data-unread", (before + 1).ToString(), new() { Timeout = 5_000 });
+            output.WriteLine($"Live: the patient's bell counted up {clock.ElapsedMilliseconds} ms after the click.");
+
+            await bell.ClickAsync();
+            var newest = patient.GetByTestId("bell-item").First;
+            await Assertions.Expect(newest).ToContainTextAsync("Appointment confirmed");
+            await newest.ClickAsync();
+
+            await patient.WaitForURLAsync($"**/appointments/{id}");
+            await Assertions.Expect(patient.GetByTestId("status-badge")).ToHaveTextAsync("Confirmed");
+            await Assertions.Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString());
+        });
+    }
+
+    [Fact]
+    public async Task The_notifications_page_lists_them_newest_first_and_marks_all_read()
+    {
+        await RequestAsync("Notifications page test");
+        await using var context = await browser.NewContextAsync();
+        var staff = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([staff], async () =>
+        {
+            await staff.SignInAsync("staff2@gomoti.example", browser.App.DemoPassword);
+            await staff.GotoAsync("/notifications");
+            await staff.WaitForInteractiveAsync();
+            var first = staff.GetByTestId("notification").First;
+            await Assertions.Expect(first).ToContainTextAsync("New request to confirm");
+            await Assertions.Expect(first).ToContainTextAsync("Jamal");
+
+            await staff.GetByTestId("mark-all-read").ClickAsync();
+
+            await Assertions.Expect(staff.GetByTestId("bell")).ToHaveAttributeAsync("data-unread", "0");
+            await Assertions.Expect(staff.GetByTestId("mark-all-read")).ToBeDisabledAsync();
+        });
+    }
+}

@@ -1,0 +1,62 @@
+using Clinic.Data.Overview;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Events;
+using Clinic.Domain.Messaging;
+using Clinic.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Tests.Data;
+
+public sealed class ClinicSettingsEditorTests : IAsyncLifetime
+{
+    private readonly DataHarness harness = new();
+    private ClinicPeople people = null!;
+
+    public async Task InitializeAsync()
+    {
+        await harness.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(harness);
+    }
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    private ClinicSettingsEditor Editor => harness.Get<ClinicSettingsEditor>();
+
+    [Fact]
+    public async Task A_new_reminder_lead_time_moves_the_reminders_not_yet_sent()
+    {
+        await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine);
+        var settings = (await Editor.GetAsync())!;
+
+        (await Editor.UpdateAsync(people.Owner.Actor, settings with { ReminderLeadHours = 2 })).Succeeded.Should().BeTrue();
+
+        await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var reminder = await db.Outbox.SingleAsync(m => m.Kind == OutboxKind.Reminder);
+        reminder.DueUtc.Should().Be(ClinicPeople.WednesdayNine.AddHours(-2));
+        (await Editor.GetAsync())!.ReminderLeadHours.Should().Be(2);
+        harness.Events.Published.OfType<AvailabilityChanged>().Should().Contain(e => e.DoctorId == people.TanvirId);
+    }
+
+    [Fact]
+    public async Task Out_of_range_values_are_refused_with_a_sentence_each_and_nothing_changes()
+    {
+        var before = (await Editor.GetAsync())!;
+
+        var result = await Editor.UpdateAsync(people.Owner.Actor, before with { BookingWindowDays = 0, WaitlistHoldMinutes = 2 });
+
+        result.Errors.Should().BeEquivalentTo(
+            "The booking window must be between 1 and 366 days.",
+            "A waitlist offer must be held between 5 and 1440 minutes.");
+        (await Editor.GetAsync()).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Staff_cannot_change_the_settings()
+    {
+        var before = (await Editor.GetAsync())!;
+
+        (await Editor.UpdateAsync(people.Sadia.Actor, before with { ReminderLeadHours = 48 })).Error.Should().Be(ClinicSettingsEditor.OwnerOnly);
+        (await Editor.GetAsync()).Should().Be(before);
+    }
+}
