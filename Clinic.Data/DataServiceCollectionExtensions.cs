@@ -1,4 +1,5 @@
 using Clinic.Data.Booking;
+using Clinic.Data.Chat;
 using Clinic.Data.Doctors;
 using Clinic.Data.Identity;
 using Clinic.Data.Messaging;
@@ -56,6 +57,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ServiceCatalog>();
         services.AddSingleton<NotificationCenter>();
         services.AddSingleton<ClinicSettingsEditor>();
+
+        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
+        services.AddSingleton<ChatRateLimiter>();
+        services.AddSingleton<Conversations>();
 
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();

@@ -2,6 +2,7 @@ using Clinic.Data.Identity;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Doctors;
 using Clinic.Domain.Appointments;
+using Clinic.Domain.Chat;
 using Clinic.Domain.Messaging;
 using Clinic.Domain.Notifications;
 using Clinic.Domain.Scheduling;
@@ -23,6 +24,8 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<AppointmentHistoryEntry> AppointmentHistory => Set<AppointmentHistoryEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+    public DbSet<ChatReadMarker> ChatReads => Set<ChatReadMarker>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

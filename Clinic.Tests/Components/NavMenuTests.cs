@@ -26,17 +26,17 @@ public sealed class NavMenuTests
 
     [Fact]
     public async Task A_patient_sees_only_patient_pages() =>
-        (await LinksFor(ClinicRoles.Patient)).Should().BeEquivalentTo(["/", "/doctors", "/patient", "/patient/appointments", "/patient/profile", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Patient)).Should().BeEquivalentTo(["/", "/doctors", "/patient", "/patient/appointments", "/patient/profile", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 
     [Fact]
     public async Task The_owner_sees_the_dashboard_and_the_team() =>
-        (await LinksFor(ClinicRoles.Owner)).Should().BeEquivalentTo(["/", "/doctors", "/owner", "/owner/team", "/clinic/requests", "/clinic/appointments", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Owner)).Should().BeEquivalentTo(["/", "/doctors", "/owner", "/owner/team", "/owner/settings", "/clinic/requests", "/clinic/appointments", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 
     [Fact]
     public async Task Staff_see_the_front_office_and_not_the_owner_pages() =>
-        (await LinksFor(ClinicRoles.Staff)).Should().BeEquivalentTo(["/", "/doctors", "/staff", "/clinic/requests", "/clinic/appointments", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Staff)).Should().BeEquivalentTo(["/", "/doctors", "/staff", "/clinic/requests", "/clinic/appointments", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 
     [Fact]
     public async Task A_doctor_sees_their_practice() =>
-        (await LinksFor(ClinicRoles.Doctor)).Should().BeEquivalentTo(["/", "/doctors", "/doctor", "/doctor/schedule", "/clinic/frontdesk", "/clinic/appointments", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Doctor)).Should().BeEquivalentTo(["/", "/doctors", "/doctor", "/doctor/schedule", "/clinic/frontdesk", "/clinic/appointments", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 }

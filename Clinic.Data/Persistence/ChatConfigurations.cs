@@ -1,0 +1,31 @@
+using Clinic.Data.Identity;
+using Clinic.Domain.Chat;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Clinic.Data.Persistence;
+
+internal sealed class ChatMessageConfiguration : IEntityTypeConfiguration<ChatMessage>
+{
+    public void Configure(EntityTypeBuilder<ChatMessage> message)
+    {
+        message.ToTable("ChatMessages");
+        message.Property(m => m.Id).ValueGeneratedOnAdd();
+        message.HasOne<ClinicUser>().WithMany().HasForeignKey(m => m.PatientUserId).OnDelete(DeleteBehavior.Restrict);
+        message.HasOne<ClinicUser>().WithMany().HasForeignKey(m => m.SenderUserId).OnDelete(DeleteBehavior.Restrict);
+        message.Property(m => m.SenderName).HasMaxLength(120);
+        message.Property(m => m.Text).HasMaxLength(ChatMessage.MaxLength);
+        // A conversation read backwards page by page.
+        message.HasIndex(m => new { m.PatientUserId, m.Id });
+    }
+}
+
+internal sealed class ChatReadMarkerConfiguration : IEntityTypeConfiguration<ChatReadMarker>
+{
+    public void Configure(EntityTypeBuilder<ChatReadMarker> marker)
+    {
+        marker.ToTable("ChatReads");
+        marker.HasKey(r => new { r.UserId, r.PatientUserId });
+        marker.HasOne<ClinicUser>().WithMany().HasForeignKey(r => r.UserId);
+    }
+}
