@@ -62,6 +62,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ChatRateLimiter>();
         services.AddSingleton<Conversations>();
 
+        services.AddOptions<Clinic.Data.Waitlist.WaitlistOptions>().Bind(configuration.GetSection(Clinic.Data.Waitlist.WaitlistOptions.Section));
+        services.AddSingleton<Clinic.Data.Waitlist.WaitlistSignal>();
+        services.AddSingleton<Clinic.Data.Waitlist.WaitlistService>();
+
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();

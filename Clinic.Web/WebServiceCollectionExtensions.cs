@@ -48,6 +48,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IOutboxSender, OutboxMailSender>();
         if (configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.RunWorker), true))
             services.AddHostedService<OutboxWorker>();
+        if (configuration.GetValue(Clinic.Data.Waitlist.WaitlistOptions.Section + ":" + nameof(Clinic.Data.Waitlist.WaitlistOptions.RunWorker), true))
+            services.AddHostedService<Clinic.Data.Waitlist.WaitlistWorker>();
         services.AddSingleton<IdentityEmailSender>();
         services.AddSingleton<IEmailSender<ClinicUser>>(sp => sp.GetRequiredService<IdentityEmailSender>());
 

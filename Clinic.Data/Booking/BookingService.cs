@@ -2,6 +2,7 @@ using Clinic.Data.Messaging;
 using Clinic.Data.Notifications;
 using Clinic.Data.Persistence;
 using Clinic.Data.Scheduling;
+using Clinic.Data.Waitlist;
 using Clinic.Domain.Appointments;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Common;
@@ -17,7 +18,7 @@ namespace Clinic.Data.Booking;
 /// one transaction (on SQLite an immediate one: one writer at a time), checks the permission matrix
 /// and the slot through the domain, and announces the change after commit.
 /// </summary>
-public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, OutboxSignal outbox, TimeProvider clock)
+public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, OutboxSignal outbox, WaitlistSignal waitlist, TimeProvider clock)
 {
     public const string ChangedMeanwhile = "Someone else changed this appointment a moment ago. It now shows its current state; check it and try again.";
     private const string Gone = "That appointment no longer exists.";
@@ -153,6 +154,8 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         Announce(appointment, told);
         if (previousStart != appointment.StartUtc)
             events.Publish(new AvailabilityChanged(appointment.DoctorId)); // Announce already marked the change for shared reads
+        if (previousStart != appointment.StartUtc || previousStatus.HoldsSeat() && !appointment.Status.HoldsSeat())
+            waitlist.SeatsMayHaveFreed(appointment.DoctorId);
         return result;
     }
 
@@ -178,7 +181,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     private static string FullReason(Slot slot) =>
         slot.SeatsTotal == 1 ? "Already booked" : $"Fully booked ({slot.SeatsTotal} of {slot.SeatsTotal} seats taken)";
 
-    private static async Task<int?> FreeSeatAsync(ClinicDbContext db, Slot slot, CancellationToken cancellationToken)
+    internal static async Task<int?> FreeSeatAsync(ClinicDbContext db, Slot slot, CancellationToken cancellationToken)
     {
         var seatHolding = AppointmentStatuses.SeatHolding.ToList();
         var taken = await db.Appointments
@@ -187,7 +190,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         return Enumerable.Range(1, slot.SeatsTotal).Cast<int?>().FirstOrDefault(seat => !taken.Contains(seat!.Value));
     }
 
-    private static Task<bool> OverlapsAsync(ClinicDbContext db, string patientUserId, Slot slot, Guid? except, CancellationToken cancellationToken)
+    internal static Task<bool> OverlapsAsync(ClinicDbContext db, string patientUserId, Slot slot, Guid? except, CancellationToken cancellationToken)
     {
         var seatHolding = AppointmentStatuses.SeatHolding.ToList();
         return db.Appointments.AnyAsync(a => a.PatientUserId == patientUserId && a.Id != except && !a.IsDeleted

@@ -26,6 +26,7 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
     public DbSet<ChatReadMarker> ChatReads => Set<ChatReadMarker>();
+    public DbSet<Clinic.Domain.Waitlist.WaitlistEntry> Waitlist => Set<Clinic.Domain.Waitlist.WaitlistEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

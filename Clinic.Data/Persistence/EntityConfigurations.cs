@@ -110,6 +110,8 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         appointment.Property(a => a.Stage).HasConversion<string>().HasMaxLength(16);
         appointment.Property(a => a.PatientNote).HasMaxLength(Appointment.MaxNoteLength);
         appointment.Property(a => a.CancelReason).HasMaxLength(Appointment.MaxReasonLength);
+        // Open waitlist offers, found by when they lapse.
+        appointment.HasIndex(a => new { a.Status, a.OfferExpiresUtc });
         // Optimistic concurrency: an update that finds another version in the row fails.
         appointment.Property(a => a.Version).IsConcurrencyToken();
         appointment.HasOne<MedicalService>().WithMany().HasForeignKey(a => a.ServiceId);
@@ -121,7 +123,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         // The database guarantees capacity: a seat of a slot is held by at most one live appointment.
         appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.SeatNumber })
             .IsUnique()
-            .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')")
+            .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed', 'Offered')")
             .HasDatabaseName("UX_Appointments_Seat");
     }
 }

@@ -45,3 +45,21 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.HasIndex(m => m.AppointmentId);
     }
 }
+
+internal sealed class WaitlistEntryConfiguration : IEntityTypeConfiguration<Clinic.Domain.Waitlist.WaitlistEntry>
+{
+    public void Configure(EntityTypeBuilder<Clinic.Domain.Waitlist.WaitlistEntry> entry)
+    {
+        entry.ToTable("Waitlist");
+        entry.HasOne<ClinicUser>().WithMany().HasForeignKey(e => e.PatientUserId);
+        entry.HasOne<Clinic.Domain.Doctors.DoctorProfile>().WithMany().HasForeignKey(e => e.DoctorId);
+        entry.HasOne<Appointment>().WithMany().HasForeignKey(e => e.OfferAppointmentId);
+        entry.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        entry.Property(e => e.Version).IsConcurrencyToken();
+        entry.Ignore(e => e.IsActive);
+        // The queue of one doctor in the order people joined, and a patient's own places.
+        entry.HasIndex(e => new { e.DoctorId, e.Status, e.CreatedUtc });
+        entry.HasIndex(e => new { e.PatientUserId, e.Status });
+        entry.HasIndex(e => e.OfferAppointmentId);
+    }
+}

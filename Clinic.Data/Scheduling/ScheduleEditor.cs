@@ -13,7 +13,7 @@ namespace Clinic.Data.Scheduling;
 /// A doctor manages their own time; owner and staff manage any doctor's. Every change is checked
 /// against the rules, saved in one transaction, then announced.
 /// </summary>
-public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, TimeProvider clock)
+public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, Clinic.Data.Waitlist.WaitlistSignal waitlist, TimeProvider clock)
 {
     private const string NotYours = "You can only change your own schedule.";
     private const string NoDoctor = "That doctor no longer exists.";
@@ -196,6 +196,7 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
         await transaction.CommitAsync(cancellationToken);
         availability.Changed();
         events.Publish(new AvailabilityChanged(doctorId));
+        waitlist.SeatsMayHaveFreed(doctorId); // new hours, an enabled slot or more seats may serve someone waiting
         return result;
     }
 

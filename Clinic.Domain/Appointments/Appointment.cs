@@ -10,6 +10,9 @@ public enum AppointmentStatus
     Completed,
     Cancelled,
     NoShow,
+
+    /// <summary>A freed seat held for a patient from the waitlist until they accept (then Pending) or the hold runs out.</summary>
+    Offered,
 }
 
 /// <summary>Where the patient is on the day of the visit (the front desk's board).</summary>
@@ -23,9 +26,9 @@ public enum VisitStage
 
 public static class AppointmentStatuses
 {
-    /// <summary>Pending, Confirmed and Completed hold a seat; Cancelled and NoShow free it.</summary>
+    /// <summary>Pending, Confirmed, Completed and a waitlist offer hold a seat; Cancelled and NoShow free it.</summary>
     public static IReadOnlyList<AppointmentStatus> SeatHolding { get; } =
-        [AppointmentStatus.Pending, AppointmentStatus.Confirmed, AppointmentStatus.Completed];
+        [AppointmentStatus.Pending, AppointmentStatus.Confirmed, AppointmentStatus.Completed, AppointmentStatus.Offered];
 
     public static bool HoldsSeat(this AppointmentStatus status) => SeatHolding.Contains(status);
 }
@@ -52,6 +55,9 @@ public sealed class Appointment
     public VisitStage Stage { get; private set; }
     public string? PatientNote { get; private set; }
     public string? CancelReason { get; private set; }
+
+    /// <summary>For a waitlist offer: the seat is held for the patient until then.</summary>
+    public DateTime? OfferExpiresUtc { get; private set; }
     public bool IsDeleted { get; private set; }
     public string CreatedByUserId { get; private set; } = string.Empty;
     public DateTime CreatedUtc { get; private set; }
@@ -92,6 +98,41 @@ public sealed class Appointment
         };
         appointment.Record(nowUtc, byUserId, byName, HistoryKind.Created, null, status.ToString(), null);
         return appointment;
+    }
+
+    /// <summary>A freed seat held for a waiting patient until <paramref name="expiresUtc"/>; the clinic's system makes it, not a person.</summary>
+    public static Appointment Offer(Guid doctorId, string patientUserId, DateTime startUtc, DateTime endUtc, int seatNumber, DateTime nowUtc, DateTime expiresUtc)
+    {
+        var offer = Create(doctorId, patientUserId, startUtc, endUtc, seatNumber, nowUtc, AppointmentStatus.Offered, patientUserId, "Waitlist", null, null);
+        offer.OfferExpiresUtc = Utc(expiresUtc);
+        return offer;
+    }
+
+    /// <summary>The patient takes the offered seat: it becomes a request for the clinic to confirm.</summary>
+    public Result AcceptOffer(AppointmentActor by, DateTime nowUtc)
+    {
+        if (!by.IsPatientOf(this))
+            return Result.Failure(AppointmentPermissions.NotYours);
+        if (Status != AppointmentStatus.Offered)
+            return Result.Failure($"This offer is no longer open; the appointment is {Describe(Status)}.");
+        if (OfferExpiresUtc is { } expires && nowUtc >= expires)
+            return Result.Failure("This offer has lapsed; the seat went back to the waitlist.");
+        OfferExpiresUtc = null;
+        return ChangeStatus(AppointmentStatus.Pending, by, nowUtc, "Accepted from the waitlist");
+    }
+
+    /// <summary>The offer ends without a booking: declined by the patient, or lapsed. The seat is free again.</summary>
+    public Result EndOffer(string reason, string byUserId, string byName, DateTime nowUtc)
+    {
+        if (Status != AppointmentStatus.Offered)
+            return Result.Failure($"This offer is no longer open; the appointment is {Describe(Status)}.");
+        OfferExpiresUtc = null;
+        CancelReason = reason;
+        var from = Status;
+        Status = AppointmentStatus.Cancelled;
+        Touch(nowUtc);
+        Record(nowUtc, byUserId, byName, HistoryKind.Status, from.ToString(), Status.ToString(), reason);
+        return Result.Success;
     }
 
     public Result Confirm(AppointmentActor by, DateTime nowUtc)
@@ -239,6 +280,7 @@ public sealed class Appointment
     public static string Describe(AppointmentStatus status) => status switch
     {
         AppointmentStatus.NoShow => "marked as a no-show",
+        AppointmentStatus.Offered => "a waitlist offer not yet accepted",
         _ => status.ToString().ToLowerInvariant(),
     };
 

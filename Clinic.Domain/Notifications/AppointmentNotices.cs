@@ -40,7 +40,16 @@ public static class AppointmentNotices
         if (after.IsDeleted)
             return null;
         if (statusBefore is null)
-            return after.Status == AppointmentStatus.Pending ? AppointmentChange.Requested : AppointmentChange.BookedByClinic;
+        {
+            return after.Status switch
+            {
+                AppointmentStatus.Pending => AppointmentChange.Requested,
+                AppointmentStatus.Offered => null, // the waitlist writes its own offer
+                _ => AppointmentChange.BookedByClinic,
+            };
+        }
+        if (statusBefore == AppointmentStatus.Offered)
+            return after.Status == AppointmentStatus.Pending ? AppointmentChange.Requested : null; // accepted, or declined / lapsed
         if (statusBefore != after.Status)
         {
             return after.Status switch

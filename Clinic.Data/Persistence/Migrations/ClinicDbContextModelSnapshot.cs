@@ -121,6 +121,9 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OfferExpiresUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PatientNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -161,10 +164,12 @@ namespace Clinic.Data.Persistence.Migrations
 
                     b.HasIndex("PatientUserId", "StartUtc");
 
+                    b.HasIndex("Status", "OfferExpiresUtc");
+
                     b.HasIndex("DoctorId", "StartUtc", "SeatNumber")
                         .IsUnique()
                         .HasDatabaseName("UX_Appointments_Seat")
-                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')");
+                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed', 'Offered')");
 
                     b.HasIndex("DoctorId", "StartUtc", "Status");
 
@@ -632,6 +637,51 @@ namespace Clinic.Data.Persistence.Migrations
                     b.ToTable("Services", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferAppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferAppointmentId");
+
+                    b.HasIndex("PatientUserId", "Status");
+
+                    b.HasIndex("DoctorId", "Status", "CreatedUtc");
+
+                    b.ToTable("Waitlist", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -881,6 +931,25 @@ namespace Clinic.Data.Persistence.Migrations
                     b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
                         .WithMany()
                         .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.HasOne("Clinic.Domain.Doctors.DoctorProfile", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clinic.Domain.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("OfferAppointmentId");
+
+                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,13 @@
+namespace Clinic.Data.Waitlist;
+
+/// <summary>Section <c>Clinic:Waitlist</c>. The hold time of an offer is a clinic setting, not this.</summary>
+public sealed class WaitlistOptions
+{
+    public const string Section = "Clinic:Waitlist";
+
+    /// <summary>How often every waiting list is checked even without a signal.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Off in tests that drive the waitlist themselves.</summary>
+    public bool RunWorker { get; set; } = true;
+}

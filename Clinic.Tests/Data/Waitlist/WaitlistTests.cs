@@ -1,0 +1,199 @@
+using Clinic.Data.Booking;
+using Clinic.Data.Notifications;
+using Clinic.Data.Persistence;
+using Clinic.Data.Scheduling;
+using Clinic.Data.Waitlist;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Messaging;
+using Clinic.Domain.Notifications;
+using Clinic.Domain.Scheduling;
+using Clinic.Domain.Waitlist;
+using Clinic.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Tests.Data.Waitlist;
+
+/// <summary>A full day, patients waiting, and seats that free up: offered in order, held, accepted or passed on, never twice.</summary>
+public sealed class WaitlistTests : IAsyncLifetime
+{
+    private readonly DataHarness harness = new();
+    private ClinicPeople people = null!;
+    private AppointmentActor mitu = null!;
+
+    /// <summary>Dr. Tanvir's Wednesday 25 Nov: eight one-seat slots, 09:00–12:30 in Dhaka.</summary>
+    private static readonly DateOnly Wednesday = new(2026, 11, 25);
+    private static DateTime Slot(int index) => ClinicPeople.WednesdayNine.AddMinutes(30 * index);
+
+    public async Task InitializeAsync()
+    {
+        await harness.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(harness);
+        mitu = await harness.Get<AppointmentActors>().ResolveAsync(await harness.ActorAsync("mitu@patients.example"));
+        for (var i = 0; i < 8; i++)
+            await harness.BookAsync(people.TanvirId, Slot(i), patientEmail: "jamal@patients.example");
+    }
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    private WaitlistService Waitlist => harness.Get<WaitlistService>();
+
+    private async Task<ClinicDbContext> DbAsync() => await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+
+    private async Task<Guid> JamalsAppointmentAsync(int slot)
+    {
+        await using var db = await DbAsync();
+        return await db.Appointments.Where(a => a.StartUtc == Slot(slot)).Select(a => a.Id).SingleAsync();
+    }
+
+    private async Task FreeAsync(int slot) =>
+        (await harness.Get<BookingService>().CancelAsync(people.Sadia, await JamalsAppointmentAsync(slot), null, "Jamal called to cancel.")).Succeeded.Should().BeTrue();
+
+    private async Task<List<Appointment>> OffersAsync()
+    {
+        await using var db = await DbAsync();
+        return await db.Appointments.AsNoTracking().Where(a => a.Status == AppointmentStatus.Offered).ToListAsync();
+    }
+
+    private async Task<WaitlistStatus> StatusOfAsync(AppointmentActor patient)
+    {
+        await using var db = await DbAsync();
+        return await db.Waitlist.Where(e => e.PatientUserId == patient.UserId).Select(e => e.Status).SingleAsync();
+    }
+
+    private async Task JoinInOrderAsync(params AppointmentActor[] patients)
+    {
+        foreach (var patient in patients)
+        {
+            (await Waitlist.JoinAsync(patient, people.TanvirId, Wednesday, Wednesday)).Succeeded.Should().BeTrue();
+            harness.Clock.Advance(TimeSpan.FromSeconds(1)); // who came first is part of the test
+        }
+    }
+
+    [Fact]
+    public async Task Joining_is_for_patients_for_full_dates_once_per_doctor_and_date()
+    {
+        (await Waitlist.JoinAsync(people.Sadia, people.TanvirId, Wednesday, Wednesday)).Error.Should().Be(WaitlistService.OnlyPatients);
+        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday.AddDays(1))).Error
+            .Should().Be("Dr. Tanvir Ahmed still has free times on those dates (the first: Thu 26 Nov 2026, 09:00). Book one of those instead.");
+        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday.AddDays(-1))).Error.Should().Be("The last date must be on or after the first.");
+
+        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday)).Succeeded.Should().BeTrue();
+        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday)).Error
+            .Should().Be("You are already on Dr. Tanvir Ahmed's waitlist for some of those dates.");
+        var mine = (await Waitlist.MineAsync(people.Ayesha)).Should().ContainSingle().Subject;
+        mine.Status.Should().Be(WaitlistStatus.Waiting);
+        mine.Position.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_freed_seat_is_offered_to_the_first_in_line_held_from_everyone_else_and_accepting_makes_a_pending_request()
+    {
+        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await FreeAsync(3);
+
+        (await Waitlist.OfferFreedSeatsAsync(people.TanvirId)).Should().Be(1);
+
+        var offer = (await OffersAsync()).Should().ContainSingle().Subject;
+        offer.PatientUserId.Should().Be(people.Ayesha.UserId);
+        offer.StartUtc.Should().Be(Slot(3));
+        offer.OfferExpiresUtc.Should().Be(harness.Clock.GetUtcNow().UtcDateTime.AddMinutes(30));
+        (await StatusOfAsync(people.Rahim)).Should().Be(WaitlistStatus.Waiting);
+        var bell = (await harness.Get<NotificationCenter>().PageAsync(people.Ayesha.Actor, 0, 5)).Items[0];
+        bell.Kind.Should().Be(NotificationKind.WaitlistOffer);
+        bell.Link.Should().Be($"/appointments/{offer.Id}");
+        await using (var db = await DbAsync())
+            (await db.Outbox.CountAsync(m => m.Kind == OutboxKind.WaitlistOffer && m.RecipientUserId == people.Ayesha.UserId)).Should().Be(1);
+        var day = await harness.Get<AvailabilityQueries>().ForDoctorAsync(people.TanvirId, Wednesday, 1);
+        day!.Slots.Single(s => s.StartUtc == Slot(3)).State.Should().Be(SlotState.Full, "the seat is held for Ayesha");
+        (await harness.Get<BookingService>().BookAsync(mitu, new BookingRequest(people.TanvirId, Slot(3)))).Succeeded.Should().BeFalse();
+
+        (await Waitlist.AcceptAsync(people.Ayesha, offer.Id)).Succeeded.Should().BeTrue();
+
+        await using (var db = await DbAsync())
+            (await db.Appointments.SingleAsync(a => a.Id == offer.Id)).Status.Should().Be(AppointmentStatus.Pending);
+        (await StatusOfAsync(people.Ayesha)).Should().Be(WaitlistStatus.Booked);
+        (await harness.Get<NotificationCenter>().PageAsync(people.Sadia.Actor, 0, 5)).Items[0].Title.Should().Be("New request to confirm");
+    }
+
+    [Fact]
+    public async Task An_offer_not_accepted_in_time_lapses_and_the_same_seat_goes_to_the_next_in_line()
+    {
+        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await FreeAsync(5);
+        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
+        var first = (await OffersAsync()).Single();
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(29));
+        (await Waitlist.LapseExpiredOffersAsync()).Should().Be(0);
+        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await Waitlist.LapseExpiredOffersAsync()).Should().Be(1);
+        (await Waitlist.OfferFreedSeatsAsync(people.TanvirId)).Should().Be(1);
+
+        var second = (await OffersAsync()).Single();
+        second.PatientUserId.Should().Be(people.Rahim.UserId);
+        second.StartUtc.Should().Be(Slot(5));
+        (await StatusOfAsync(people.Ayesha)).Should().Be(WaitlistStatus.Missed);
+        (await Waitlist.AcceptAsync(people.Ayesha, first.Id)).Error.Should().StartWith("This offer is no longer open");
+        (await harness.Get<NotificationCenter>().PageAsync(people.Ayesha.Actor, 0, 5)).Items[0].Title.Should().Be("Offer lapsed");
+    }
+
+    [Fact]
+    public async Task Declining_passes_the_seat_on_and_nobody_can_answer_another_patients_offer()
+    {
+        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await FreeAsync(0);
+        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
+        var offer = (await OffersAsync()).Single();
+
+        (await Waitlist.AcceptAsync(people.Rahim, offer.Id)).Error.Should().Be(WaitlistService.NotYourOffer);
+        (await Waitlist.DeclineAsync(people.Rahim, offer.Id)).Error.Should().Be(WaitlistService.NotYourOffer);
+        (await Waitlist.DeclineAsync(people.Ayesha, offer.Id)).Succeeded.Should().BeTrue();
+        (await Waitlist.OfferFreedSeatsAsync(people.TanvirId)).Should().Be(1);
+
+        (await OffersAsync()).Single().PatientUserId.Should().Be(people.Rahim.UserId);
+    }
+
+    [Fact]
+    public async Task Two_seats_freed_at_once_go_to_the_first_two_in_line_and_no_seat_is_offered_twice()
+    {
+        await JoinInOrderAsync(people.Ayesha, people.Rahim, mitu);
+
+        await Task.WhenAll(Task.Run(() => FreeAsync(2)), Task.Run(() => FreeAsync(6)));
+        var made = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Waitlist.OfferFreedSeatsAsync(people.TanvirId))));
+
+        made.Sum().Should().Be(2);
+        var offers = await OffersAsync();
+        offers.Select(o => o.PatientUserId).Should().BeEquivalentTo([people.Ayesha.UserId, people.Rahim.UserId]);
+        offers.Select(o => o.StartUtc).Should().BeEquivalentTo([Slot(2), Slot(6)]);
+        (await StatusOfAsync(mitu)).Should().Be(WaitlistStatus.Waiting);
+    }
+
+    [Fact]
+    public async Task One_seat_freed_while_several_matchers_run_at_once_is_offered_exactly_once()
+    {
+        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await FreeAsync(4);
+
+        var made = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => Waitlist.OfferFreedSeatsAsync(people.TanvirId))));
+
+        made.Sum().Should().Be(1);
+        (await OffersAsync()).Should().ContainSingle().Which.PatientUserId.Should().Be(people.Ayesha.UserId);
+        (await StatusOfAsync(people.Rahim)).Should().Be(WaitlistStatus.Waiting);
+    }
+
+    [Fact]
+    public async Task Leaving_while_holding_an_offer_frees_the_seat_for_the_next_in_line()
+    {
+        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await FreeAsync(1);
+        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
+        var entry = (await Waitlist.MineAsync(people.Ayesha)).Single();
+        entry.Status.Should().Be(WaitlistStatus.Offered);
+
+        (await Waitlist.LeaveAsync(people.Ayesha, entry.Id)).Succeeded.Should().BeTrue();
+        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
+
+        (await StatusOfAsync(people.Ayesha)).Should().Be(WaitlistStatus.Left);
+        (await OffersAsync()).Single().PatientUserId.Should().Be(people.Rahim.UserId);
+    }
+}
