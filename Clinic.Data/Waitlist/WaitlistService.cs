@@ -102,8 +102,7 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
         return [.. rows.OrderByDescending(r => r.entry.IsActive).ThenByDescending(r => r.entry.CreatedUtc).Select(r => new WaitlistView(
             r.entry.Id, r.entry.DoctorId, r.FullName, r.entry.FromDate, r.entry.ToDate, r.entry.Status, r.entry.CreatedUtc,
             r.entry.Status == WaitlistStatus.Waiting ? r.Ahead + 1 : 0, r.entry.OfferAppointmentId,
-            r.OfferStart is { } start ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(start, DateTimeKind.Utc), clinic.TimeZone) : null,
-            r.OfferExpires))];
+            Local(r.OfferStart, clinic), Local(r.OfferExpires, clinic)))];
     }
 
     /// <summary>The patient takes the held seat: it becomes a pending request, and the clinic hears of it as of any request.</summary>
@@ -281,6 +280,9 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
         events.Publish(new AvailabilityChanged(offer.DoctorId));
         signal.SeatsMayHaveFreed(offer.DoctorId);
     }
+
+    private static DateTime? Local(DateTime? utc, ClinicLocation clinic) =>
+        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), clinic.TimeZone) : null;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

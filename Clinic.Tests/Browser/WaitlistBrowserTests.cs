@@ -1,0 +1,66 @@
+using Clinic.Data.Booking;
+using Clinic.Data.Persistence;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Clinic.Tests.Browser;
+
+/// <summary>A patient waits for a full day; a cancellation reaches her as a held seat she accepts, with no reload.</summary>
+public sealed class WaitlistBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_patient_joins_the_waitlist_of_a_full_day_and_accepts_the_seat_a_cancellation_frees()
+    {
+        var services = browser.App.Services;
+        var date = BrowserSteps.TanvirWorkingDay(3);
+        Guid doctorId;
+        var firstStart = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(9, 0)), BrowserSteps.Dhaka);
+        await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+        {
+            doctorId = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
+            var jamal = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
+            for (var i = 0; i < 8; i++)
+                db.Appointments.Add(Appointment.Request(doctorId, jamal, firstStart.AddMinutes(30 * i), firstStart.AddMinutes(30 * i + 30), 1, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+        await using var context = await browser.NewContextAsync(375, 812);
+        var patient = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([patient], async () =>
+        {
+            await patient.SignInAsync("shirin@patients.example", browser.App.DemoPassword);
+            await patient.GotoAsync($"/doctors/{doctorId}");
+            await patient.WaitForInteractiveAsync();
+            await patient.Locator($"[data-testid=day-cell][data-date='{date:yyyy-MM-dd}']").ClickAsync();
+            await patient.GetByTestId("waitlist-join").ClickAsync();
+            await Assertions.Expect(patient.GetByTestId("waitlist-joined")).ToBeVisibleAsync();
+
+            await patient.GotoAsync("/patient/appointments");
+            await patient.WaitForInteractiveAsync();
+            var place = patient.GetByTestId("waitlist-place");
+            await Assertions.Expect(place).ToHaveAttributeAsync("data-status", "Waiting");
+            await Assertions.Expect(place).ToContainTextAsync("number 1 in line");
+
+            // Staff cancel Jamal's 10:00; the waitlist worker offers the seat to Shirin.
+            await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+            {
+                var tenOClock = await db.Appointments.Where(a => a.DoctorId == doctorId && a.StartUtc == firstStart.AddHours(1)).Select(a => a.Id).SingleAsync();
+                var staffId = await db.Users.Where(u => u.Email == "staff1@gomoti.example").Select(u => u.Id).SingleAsync();
+                var staff = await services.GetRequiredService<AppointmentActors>().ResolveAsync(Actor.Of(staffId, ClinicRoles.Staff));
+                (await services.GetRequiredService<BookingService>().CancelAsync(staff, tenOClock, null, "Jamal cannot come.")).Succeeded.Should().BeTrue();
+            }
+            await Assertions.Expect(place).ToHaveAttributeAsync("data-status", "Offered", new() { Timeout = 10_000 });
+            await Assertions.Expect(place).ToContainTextAsync("10:00");
+            await Assertions.Expect(patient.GetByTestId("bell")).ToHaveAttributeAsync("data-unread", "1");
+
+            await patient.GetByTestId("offer-accept").ClickAsync();
+
+            await Assertions.Expect(place).ToHaveAttributeAsync("data-status", "Booked");
+            var upcoming = patient.GetByTestId("tab-upcoming");
+            await Assertions.Expect(upcoming).ToContainTextAsync("10:00–10:30");
+            await Assertions.Expect(upcoming.GetByTestId("status-badge")).ToHaveTextAsync("Pending");
+        });
+    }
+}
