@@ -1,6 +1,7 @@
 using Clinic.Data.Identity;
 using Clinic.Data.Persistence;
 using Clinic.Data.Seeding;
+using Clinic.Web.Api;
 using Clinic.Web.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -35,17 +36,19 @@ public static class WebApplicationExtensions
             app.UseHttpsRedirection();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseApiErrors();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapHealthChecks("/healthz");
+        app.MapClinicApi();
         // Binding a form field makes the endpoint check the antiforgery token, so no other site can sign a user out.
         app.MapPost("/Account/Logout", async ([FromServices] SignInManager<ClinicUser> signIn, [FromForm(Name = "__RequestVerificationToken")] string? _) =>
         {
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/");
-        });
+        }).ExcludeFromDescription();
         return app;
     }
 

@@ -2,6 +2,7 @@ using Clinic.Data.Identity;
 using Clinic.Data.Messaging;
 using Clinic.Data.Persistence;
 using Clinic.Domain.Events;
+using Clinic.Web.Api;
 using Clinic.Web.Auth;
 using Clinic.Web.Components.Layout;
 using Clinic.Web.Email;
@@ -15,6 +16,15 @@ namespace Clinic.Web;
 
 public static class WebServiceCollectionExtensions
 {
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Pages, sign-in, email, live updates and health checks.</summary>
     public static IServiceCollection AddClinicWeb(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,7 +42,15 @@ public static class WebServiceCollectionExtensions
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
+        // API callers get 401/403, never the sign-in page of the cookie scheme.
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddClinicApi();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // The user store itself is registered by AddClinicData; the web adds sign-in on top.

@@ -27,7 +27,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     {
         var forSomeoneElse = request.PatientUserId is not null && request.PatientUserId != by.UserId;
         if (AppointmentPermissions.BookingRefusal(by, forSomeoneElse) is { } refused)
-            return Result<Booked>.Failure(refused);
+            return Result<Booked>.Refused(RefusalCodes.Forbidden, refused);
         if (request.Note?.Trim().Length > Appointment.MaxNoteLength)
             return Result<Booked>.Failure($"The note can be at most {Appointment.MaxNoteLength} characters.");
 
@@ -43,7 +43,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             }
             catch (DbUpdateException)
             {
-                return Result<Booked>.Failure("Already booked");
+                return Result<Booked>.Refused(RefusalCodes.SlotFull, "Already booked");
             }
         }
     }
@@ -60,13 +60,13 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
 
         var slot = await SlotAsync(db, clinic, request.DoctorId, request.StartUtc, cancellationToken);
         if (slot is null)
-            return Result<Booked>.Failure("That time is not in the doctor's schedule.");
+            return Result<Booked>.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
         if (Refusal(by, slot) is { } notBookable)
-            return Result<Booked>.Failure(notBookable);
+            return Result<Booked>.From(notBookable);
         if (await OverlapsAsync(db, patientUserId, slot, null, cancellationToken))
-            return Result<Booked>.Failure(by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
+            return Result<Booked>.Refused(RefusalCodes.PatientBusy, by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
         if (await FreeSeatAsync(db, slot, cancellationToken) is not { } seat)
-            return Result<Booked>.Failure(FullReason(slot));
+            return Result<Booked>.Refused(RefusalCodes.SlotFull, FullReason(slot));
 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
         var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note);
@@ -106,15 +106,15 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         {
             var slot = await SlotAsync(context.Db, context.Clinic, a.DoctorId, newStartUtc, cancellationToken);
             if (slot is null)
-                return Result.Failure("That time is not in the doctor's schedule.");
+                return Result.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
             if (slot.StartUtc == a.StartUtc)
                 return Result.Failure("The appointment is already at that time.");
             if (Refusal(by, slot) is { } notBookable)
-                return Result.Failure(notBookable);
+                return notBookable;
             if (await OverlapsAsync(context.Db, a.PatientUserId, slot, a.Id, cancellationToken))
-                return Result.Failure("The patient already has an appointment at that time.");
+                return Result.Refused(RefusalCodes.PatientBusy, "The patient already has an appointment at that time.");
             if (await FreeSeatAsync(context.Db, slot, cancellationToken) is not { } seat)
-                return Result.Failure(FullReason(slot));
+                return Result.Refused(RefusalCodes.SlotFull, FullReason(slot));
             return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours);
         });
 
@@ -127,11 +127,11 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var appointment = await db.Appointments.Include(a => a.History).FirstOrDefaultAsync(a => a.Id == appointmentId && !a.IsDeleted, cancellationToken);
         if (appointment is null)
-            return Result.Failure(by.IsClinic ? Gone : AppointmentPermissions.NotYours);
+            return Result.Refused(RefusalCodes.NotFound, by.IsClinic ? Gone : AppointmentPermissions.NotYours);
         if (AppointmentPermissions.Refusal(by, appointment, AppointmentAction.Read) is { } hidden)
-            return Result.Failure(hidden);
+            return Result.Refused(RefusalCodes.NotFound, hidden);
         if (expectedVersion is { } expected && expected != appointment.Version)
-            return Result.Failure(ChangedMeanwhile);
+            return Result.Refused(RefusalCodes.ChangedMeanwhile, ChangedMeanwhile);
         var (previousStatus, previousStart) = (appointment.Status, appointment.StartUtc);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var result = await change(appointment, new ChangeContext(db, clinic));
@@ -145,11 +145,11 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Failure(ChangedMeanwhile);
+            return Result.Refused(RefusalCodes.ChangedMeanwhile, ChangedMeanwhile);
         }
         catch (DbUpdateException)
         {
-            return Result.Failure("Already booked");
+            return Result.Refused(RefusalCodes.SlotFull, "Already booked");
         }
         Announce(appointment, told);
         if (previousStart != appointment.StartUtc)
@@ -170,11 +170,22 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     }
 
     /// <summary>Patients take only available slots; the clinic may also book inside the notice or beyond the window.</summary>
-    private static string? Refusal(AppointmentActor by, Slot slot) => slot.State switch
+    private static Result? Refusal(AppointmentActor by, Slot slot) => slot.State switch
     {
         SlotState.Available => null,
         SlotState.TooSoon or SlotState.OutsideWindow when by.IsClinic => null,
-        _ => slot.Reason,
+        _ => Result.Refused(CodeOf(slot.State), slot.Reason),
+    };
+
+    private static string CodeOf(SlotState state) => state switch
+    {
+        SlotState.Full => RefusalCodes.SlotFull,
+        SlotState.TooSoon => RefusalCodes.TooSoon,
+        SlotState.OutsideWindow => RefusalCodes.OutsideWindow,
+        SlotState.Disabled => RefusalCodes.SlotDisabled,
+        SlotState.Past => RefusalCodes.InPast,
+        SlotState.Closed => RefusalCodes.DoctorAway,
+        _ => RefusalCodes.NoSuchSlot,
     };
 
     /// <summary>The same sentence the calculator gives a full slot.</summary>

@@ -112,11 +112,11 @@ public sealed class Appointment
     public Result AcceptOffer(AppointmentActor by, DateTime nowUtc)
     {
         if (!by.IsPatientOf(this))
-            return Result.Failure(AppointmentPermissions.NotYours);
+            return Denied(AppointmentPermissions.NotYours);
         if (Status != AppointmentStatus.Offered)
-            return Result.Failure($"This offer is no longer open; the appointment is {Describe(Status)}.");
+            return Result.Refused(RefusalCodes.InvalidState, $"This offer is no longer open; the appointment is {Describe(Status)}.");
         if (OfferExpiresUtc is { } expires && nowUtc >= expires)
-            return Result.Failure("This offer has lapsed; the seat went back to the waitlist.");
+            return Result.Refused(RefusalCodes.InvalidState, "This offer has lapsed; the seat went back to the waitlist.");
         OfferExpiresUtc = null;
         return ChangeStatus(AppointmentStatus.Pending, by, nowUtc, "Accepted from the waitlist");
     }
@@ -125,7 +125,7 @@ public sealed class Appointment
     public Result EndOffer(string reason, string byUserId, string byName, DateTime nowUtc)
     {
         if (Status != AppointmentStatus.Offered)
-            return Result.Failure($"This offer is no longer open; the appointment is {Describe(Status)}.");
+            return Result.Refused(RefusalCodes.InvalidState, $"This offer is no longer open; the appointment is {Describe(Status)}.");
         OfferExpiresUtc = null;
         CancelReason = reason;
         var from = Status;
@@ -138,24 +138,24 @@ public sealed class Appointment
     public Result Confirm(AppointmentActor by, DateTime nowUtc)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Confirm) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (Status != AppointmentStatus.Pending)
-            return Result.Failure($"Only a pending request can be confirmed; this one is {Describe(Status)}.");
+            return Result.Refused(RefusalCodes.InvalidState, $"Only a pending request can be confirmed; this one is {Describe(Status)}.");
         return ChangeStatus(AppointmentStatus.Confirmed, by, nowUtc, null);
     }
 
     public Result Cancel(AppointmentActor by, string? reason, DateTime nowUtc, int cutoffHours)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Cancel) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
-            return Result.Failure($"This appointment is {Describe(Status)} and can no longer be cancelled.");
+            return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)} and can no longer be cancelled.");
         if (by.IsClinic && string.IsNullOrWhiteSpace(reason))
             return Result.Failure("Give the patient a reason for the cancellation.");
         if (reason?.Trim().Length > MaxReasonLength)
             return Result.Failure($"The reason can be at most {MaxReasonLength} characters.");
         if (!by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours))
-            return Result.Failure($"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.");
+            return Result.Refused(RefusalCodes.TooLate, $"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.");
         CancelReason = string.IsNullOrWhiteSpace(reason) ? "Cancelled by the patient." : reason.Trim();
         return ChangeStatus(AppointmentStatus.Cancelled, by, nowUtc, CancelReason);
     }
@@ -163,22 +163,22 @@ public sealed class Appointment
     public Result Complete(AppointmentActor by, DateTime nowUtc)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Complete) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (Status != AppointmentStatus.Confirmed)
-            return Result.Failure($"Only a confirmed appointment can be completed; this one is {Describe(Status)}.");
+            return Result.Refused(RefusalCodes.InvalidState, $"Only a confirmed appointment can be completed; this one is {Describe(Status)}.");
         if (nowUtc < StartUtc)
-            return Result.Failure("A visit can be completed only after its start time.");
+            return Result.Refused(RefusalCodes.InvalidState, "A visit can be completed only after its start time.");
         return ChangeStatus(AppointmentStatus.Completed, by, nowUtc, null);
     }
 
     public Result MarkNoShow(AppointmentActor by, DateTime nowUtc)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.NoShow) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (Status != AppointmentStatus.Confirmed)
-            return Result.Failure($"Only a confirmed appointment can be marked as a no-show; this one is {Describe(Status)}.");
+            return Result.Refused(RefusalCodes.InvalidState, $"Only a confirmed appointment can be marked as a no-show; this one is {Describe(Status)}.");
         if (nowUtc < StartUtc)
-            return Result.Failure("A patient can be marked as not having come only after the start time.");
+            return Result.Refused(RefusalCodes.InvalidState, "A patient can be marked as not having come only after the start time.");
         return ChangeStatus(AppointmentStatus.NoShow, by, nowUtc, null);
     }
 
@@ -186,11 +186,11 @@ public sealed class Appointment
     public Result MoveTo(DateTime startUtc, DateTime endUtc, int seatNumber, AppointmentActor by, DateTime nowUtc, int cutoffHours)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Reschedule) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
-            return Result.Failure($"This appointment is {Describe(Status)} and can no longer be moved.");
+            return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)} and can no longer be moved.");
         if (!by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours))
-            return Result.Failure($"Appointments can be moved online until {cutoffHours} hours before the start. Please call the clinic.");
+            return Result.Refused(RefusalCodes.TooLate, $"Appointments can be moved online until {cutoffHours} hours before the start. Please call the clinic.");
         var from = StartUtc;
         (StartUtc, EndUtc, SeatNumber) = (Utc(startUtc), Utc(endUtc), seatNumber);
         Touch(nowUtc);
@@ -202,9 +202,9 @@ public sealed class Appointment
     public Result AdvanceStage(AppointmentActor by, DateTime nowUtc)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Stage) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (Status != AppointmentStatus.Confirmed)
-            return Result.Failure($"Only a confirmed appointment moves through the visit; this one is {Describe(Status)}.");
+            return Result.Refused(RefusalCodes.InvalidState, $"Only a confirmed appointment moves through the visit; this one is {Describe(Status)}.");
         var next = Stage switch
         {
             VisitStage.Expected => VisitStage.Waiting,
@@ -212,7 +212,7 @@ public sealed class Appointment
             _ => VisitStage.Done,
         };
         if (next == VisitStage.Done && nowUtc < StartUtc)
-            return Result.Failure("A visit can be completed only after its start time.");
+            return Result.Refused(RefusalCodes.InvalidState, "A visit can be completed only after its start time.");
         var from = Stage;
         Stage = next;
         Touch(nowUtc);
@@ -224,9 +224,9 @@ public sealed class Appointment
     public Result EditNote(AppointmentActor by, string? note, DateTime nowUtc)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Cancel) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (!by.IsClinic && Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
-            return Result.Failure($"This appointment is {Describe(Status)}; its note can no longer be changed.");
+            return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)}; its note can no longer be changed.");
         if (note?.Trim().Length > MaxNoteLength)
             return Result.Failure($"The note can be at most {MaxNoteLength} characters.");
         PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
@@ -238,9 +238,9 @@ public sealed class Appointment
     public Result Delete(AppointmentActor by, DateTime nowUtc)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Delete) is { } refused)
-            return Result.Failure(refused);
+            return Denied(refused);
         if (IsDeleted)
-            return Result.Failure("This appointment was already deleted.");
+            return Result.Refused(RefusalCodes.InvalidState, "This appointment was already deleted.");
         if (Status.HoldsSeat() && Status != AppointmentStatus.Completed)
         {
             CancelReason = "Deleted by the clinic.";
@@ -251,6 +251,10 @@ public sealed class Appointment
         Record(nowUtc, by.UserId, by.Name, HistoryKind.Deleted, null, null, null);
         return Result.Success;
     }
+
+    /// <summary>A permission refusal: "not yours" hides whether the appointment exists at all.</summary>
+    private static Result Denied(string refusal) =>
+        Result.Refused(refusal == AppointmentPermissions.NotYours ? RefusalCodes.NotFound : RefusalCodes.Forbidden, refusal);
 
     private Result ChangeStatus(AppointmentStatus to, AppointmentActor by, DateTime nowUtc, string? reason)
     {

@@ -1,0 +1,51 @@
+using Clinic.Data.Booking;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Scheduling;
+
+namespace Clinic.Web.Api;
+
+public sealed record LoginRequest(string? Email, string? Password);
+
+public sealed record RefreshRequest(string? RefreshToken);
+
+/// <summary>One slot as the API shows it: the instant in UTC, the wall-clock time in the clinic's zone, seats and whether it can be taken (and if not, why).</summary>
+public sealed record SlotDto(DateTime StartUtc, DateTime EndUtc, DateTime LocalStart, DateTime LocalEnd, int SeatsTotal, int SeatsLeft, string State, string Reason)
+{
+    public static SlotDto From(Slot slot) =>
+        new(slot.StartUtc, slot.EndUtc, slot.LocalStart, slot.LocalEnd, slot.SeatsTotal, slot.SeatsLeft, slot.State.ToString(), slot.Reason);
+}
+
+public sealed record DayDto(DateOnly Date, int Slots, int AvailableSlots, int SeatsLeft, string? ClosedReason)
+{
+    public static DayDto From(DaySummary day) => new(day.Date, day.Slots, day.AvailableSlots, day.SeatsLeft, day.ClosedReason);
+}
+
+public sealed record DoctorAvailabilityDto(Guid DoctorId, string TimeZoneId, DateOnly From, DateOnly To, IReadOnlyList<DayDto> Days, IReadOnlyList<SlotDto> Slots);
+
+public sealed record BulkAvailabilityRequest(IReadOnlyList<Guid>? DoctorIds, IReadOnlyList<DateOnly>? Dates);
+
+public sealed record DoctorDaysDto(Guid DoctorId, string DoctorName, string Specialization, IReadOnlyList<DayDto> Days);
+
+public sealed record NextFreeDto(Guid DoctorId, SlotDto Slot);
+
+public sealed record BookRequest(Guid? DoctorId, DateTime? StartUtc, Guid? ServiceId, string? Note, string? PatientUserId);
+
+public sealed record VersionRequest(int? Version);
+
+public sealed record CancelRequest(string? Reason, int? Version);
+
+public sealed record RescheduleRequest(DateTime? StartUtc, int? Version);
+
+public sealed record HistoryDto(DateTime AtUtc, string ByName, string Kind, string? From, string? To, string? Reason);
+
+public sealed record AppointmentDetailDto(AppointmentView Appointment, string TimeZoneId, IReadOnlyList<HistoryDto> History)
+{
+    public static AppointmentDetailDto From(AppointmentDetail detail) => new(detail.Appointment, detail.TimeZoneId,
+        [.. detail.History.Select(h => new HistoryDto(h.AtUtc, h.ByName, h.Kind.ToString(), h.From, h.To, h.Reason))]);
+}
+
+public sealed record PageDto<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public sealed record UnreadCountDto(int Unread);
+
+public sealed record AppointmentListQuery(AppointmentStatus? Status, Guid? DoctorId, DateOnly? From, DateOnly? To, string? Q, int Page = 0, int PageSize = 20);

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace Clinic.Web.Api;
+
+/// <summary>The versioned JSON API: <c>/api/v1</c>, described at <c>/openapi/v1.json</c> and browsable at <c>/api/docs</c>.</summary>
+public static class ApiRegistration
+{
+    public static IServiceCollection AddClinicApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        // Statuses and states travel as their names ("Pending"), not numbers.
+        // A bad body always reaches UseApiErrors, which answers with our ProblemDetails in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi("v1", options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Clinic API",
+                    Version = "v1",
+                    Description = "Doctors, availability, appointments and notifications. Sign in at /api/v1/auth/login and send the access token as 'Authorization: Bearer ...'.",
+                };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    Description = "The access token from /api/v1/auth/login.",
+                };
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+
+    public static WebApplication MapClinicApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Clinic API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .DisableAntiforgery();
+        api.MapAuth();
+        api.MapDirectory();
+        api.MapAvailability();
+        api.MapAppointments();
+        api.MapNotifications();
+        return app;
+    }
+}

@@ -1,0 +1,69 @@
+using Clinic.Data.Scheduling;
+
+namespace Clinic.Web.Api;
+
+/// <summary>Availability, computed on demand by the same calculator the pages use.</summary>
+public static class AvailabilityEndpoints
+{
+    public static void MapAvailability(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Availability").AllowAnonymous();
+
+        group.MapGet("/doctors/{doctorId:guid}/availability", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, CancellationToken cancellationToken) =>
+        {
+            if (await ValidRangeAsync(availability, from, days ?? 7, cancellationToken) is { } bad)
+                return bad;
+            var calendar = (await availability.CalendarAsync(cancellationToken))!;
+            var first = from ?? calendar.Today;
+            var result = await availability.ForDoctorAsync(doctorId, first, days ?? 7, cancellationToken);
+            return result is null
+                ? ApiProblems.NotFound("No such doctor.")
+                : TypedResults.Ok(new DoctorAvailabilityDto(doctorId, calendar.TimeZoneId, first, first.AddDays((days ?? 7) - 1),
+                    [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]));
+        })
+        .WithSummary("Every slot of one doctor over a range of clinic-local dates, with state, seats left and the reason")
+        .Produces<DoctorAvailabilityDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+
+        group.MapGet("/doctors/{doctorId:guid}/calendar", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, CancellationToken cancellationToken) =>
+        {
+            if (await ValidRangeAsync(availability, from, days ?? 7, cancellationToken) is { } bad)
+                return bad;
+            var calendar = (await availability.CalendarAsync(cancellationToken))!;
+            var result = await availability.ForDoctorAsync(doctorId, from ?? calendar.Today, days ?? 7, cancellationToken);
+            return result is null ? ApiProblems.NotFound("No such doctor.") : TypedResults.Ok(result.Days.Select(DayDto.From).ToList());
+        })
+        .WithSummary("A day-by-day summary (slots, free slots, seats left, days off) for N days, 7 by default")
+        .Produces<List<DayDto>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
+
+        group.MapPost("/availability/bulk", async (BulkAvailabilityRequest request, AvailabilityQueries availability, CancellationToken cancellationToken) =>
+        {
+            var doctorIds = request.DoctorIds?.Distinct().ToList() ?? [];
+            var dates = request.Dates?.Distinct().ToList() ?? [];
+            var errors = new Dictionary<string, string[]>();
+            if (doctorIds.Count is 0 or > AvailabilityQueries.MaxBulkDoctors)
+                errors["doctorIds"] = [$"Give between 1 and {AvailabilityQueries.MaxBulkDoctors} doctors."];
+            if (dates.Count is 0 or > AvailabilityQueries.MaxBulkDays)
+                errors["dates"] = [$"Give between 1 and {AvailabilityQueries.MaxBulkDays} dates."];
+            if (errors.Count > 0)
+                return ApiProblems.Fields(errors);
+            var rows = await availability.BulkAsync(doctorIds, dates, cancellationToken);
+            return TypedResults.Ok(rows.Select(r => new DoctorDaysDto(r.DoctorId, r.DoctorName, r.Specialization, [.. r.Days.Select(DayDto.From)])).ToList());
+        })
+        .WithSummary("Day summaries for several doctors over several dates in one request")
+        .Produces<List<DoctorDaysDto>>().ProducesValidationProblem();
+
+        group.MapGet("/availability/next", async (AvailabilityQueries availability, CancellationToken cancellationToken) =>
+            TypedResults.Ok((await availability.NextAvailableAsync(cancellationToken)).Select(p => new NextFreeDto(p.Key, SlotDto.From(p.Value))).ToList()))
+        .WithSummary("Every doctor's next free slot");
+    }
+
+    private static async Task<IResult?> ValidRangeAsync(AvailabilityQueries availability, DateOnly? from, int days, CancellationToken cancellationToken)
+    {
+        if (days is < 1 or > AvailabilityQueries.MaxBulkDays)
+            return ApiProblems.Field("days", $"Ask for between 1 and {AvailabilityQueries.MaxBulkDays} days.");
+        if (from is { } first && await availability.CalendarAsync(cancellationToken) is { } calendar
+            && (first < calendar.Today.AddDays(-366) || first > calendar.LastBookableDate.AddDays(366)))
+            return ApiProblems.Field("from", "Ask for dates within a year of the booking window.");
+        return null;
+    }
+}
