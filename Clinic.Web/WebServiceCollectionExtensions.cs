@@ -50,7 +50,7 @@ public static class WebServiceCollectionExtensions
             cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
-        services.AddClinicApi();
+        services.AddClinicApi(configuration);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         // The user store itself is registered by AddClinicData; the web adds sign-in on top.

@@ -7,8 +7,9 @@ namespace Clinic.Web.Api;
 /// <summary>The versioned JSON API: <c>/api/v1</c>, described at <c>/openapi/v1.json</c> and browsable at <c>/api/docs</c>.</summary>
 public static class ApiRegistration
 {
-    public static IServiceCollection AddClinicApi(this IServiceCollection services)
+    public static IServiceCollection AddClinicApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddApiRateLimiting(configuration);
         services.AddProblemDetails();
         // Statuses and states travel as their names ("Pending"), not numbers.
         // A bad body always reaches UseApiErrors, which answers with our ProblemDetails in every environment.
@@ -40,12 +41,14 @@ public static class ApiRegistration
 
     public static WebApplication MapClinicApi(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", options => options.WithTitle("Clinic API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireRateLimiting(ApiRateLimiting.Policy);
         api.MapAuth();
         api.MapDirectory();
         api.MapAvailability();

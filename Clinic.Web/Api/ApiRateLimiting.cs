@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Web.Api;
+
+/// <summary>How much one caller may ask of the API. Section <c>Clinic:Api:RateLimit</c>.</summary>
+public sealed class ApiRateLimitOptions
+{
+    public const string Section = "Clinic:Api:RateLimit";
+
+    /// <summary>The burst a caller may send at once.</summary>
+    public int TokenLimit { get; set; } = 100;
+
+    /// <summary>Tokens added back every <see cref="ReplenishmentPeriod"/>: the sustained rate.</summary>
+    public int TokensPerPeriod { get; set; } = 20;
+
+    public TimeSpan ReplenishmentPeriod { get; set; } = TimeSpan.FromSeconds(1);
+}
+
+/// <summary>
+/// A token bucket per signed-in user, or per client IP for anonymous calls. A caller over the
+/// limit gets 429 with Retry-After and a ProblemDetails (code <c>rate_limited</c>); others are unaffected.
+/// </summary>
+public static class ApiRateLimiting
+{
+    public const string Policy = "api";
+
+    public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiRateLimitOptions>().Bind(configuration.GetSection(ApiRateLimitOptions.Section));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(Policy, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<ApiRateLimitOptions>>().Value;
+                var caller = context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+                    ? $"user:{userId}"
+                    : $"ip:{context.Connection.RemoteIpAddress}";
+                return RateLimitPartition.GetTokenBucketLimiter(caller, _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = options.TokenLimit,
+                    TokensPerPeriod = options.TokensPerPeriod,
+                    ReplenishmentPeriod = options.ReplenishmentPeriod,
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await TypedResults.Problem(
+                    detail: $"Too many requests: wait {seconds} s and try again.", statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many requests", type: "urn:clinic:problem:rate_limited",
+                    extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" }).ExecuteAsync(context.HttpContext);
+            };
+        });
+        return services;
+    }
+}
