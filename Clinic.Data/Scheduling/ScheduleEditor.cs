@@ -30,7 +30,7 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (doctor, refusal) = await AccessAsync(db, actor, doctorId, cancellationToken);
         if (doctor is null)
-            return Result<DoctorScheduleView>.Failure(refusal!);
+            return Result<DoctorScheduleView>.From(Refused(refusal!));
         var today = await TodayAsync(db, cancellationToken);
         var rules = await db.WeeklyRules.AsNoTracking().Where(r => r.DoctorId == doctorId).ToListAsync(cancellationToken);
         var exceptions = await db.ScheduleExceptions.AsNoTracking().Where(e => e.DoctorId == doctorId && e.LastDate >= today).ToListAsync(cancellationToken);
@@ -101,9 +101,9 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
         {
             var exception = await db.ScheduleExceptions.FirstOrDefaultAsync(e => e.Id == exceptionId && e.DoctorId == doctorId, cancellationToken);
             if (exception is null)
-                return Result.Failure("That entry no longer exists.");
+                return Result.Refused(RefusalCodes.NotFound, "That entry no longer exists.");
             if (exception.Kind == ExceptionKind.AdHocSlot && await BookedAtAsync(db, doctorId, exception, cancellationToken) is > 0 and var seats)
-                return Result.Failure(BookedRefusal(seats, "removed"));
+                return Result.Refused(RefusalCodes.SlotBooked, BookedRefusal(seats, "removed"));
             db.ScheduleExceptions.Remove(exception);
             return Result.Success;
         });
@@ -119,11 +119,11 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
             var computed = await availability.ComputeAsync(db, clinic, [doctorId], date, date, cancellationToken);
             var slot = computed[doctorId].Slots.FirstOrDefault(s => s.StartUtc == startUtc);
             if (slot is null)
-                return Result.Failure("That slot is no longer in the schedule.");
+                return Result.Refused(RefusalCodes.NoSuchSlot, "That slot is no longer in the schedule.");
             if (slot.State == SlotState.Past)
-                return Result.Failure("That slot has already started.");
+                return Result.Refused(RefusalCodes.InPast, "That slot has already started.");
             if (action != SlotAction.Enable && slot.HasBookings)
-                return Result.Failure(BookedRefusal(slot.SeatsBooked, action == SlotAction.Disable ? "disabled" : "removed"));
+                return Result.Refused(RefusalCodes.SlotBooked, BookedRefusal(slot.SeatsBooked, action == SlotAction.Disable ? "disabled" : "removed"));
 
             var existing = await db.SlotSwitches.FirstOrDefaultAsync(s => s.DoctorId == doctorId && s.StartUtc == startUtc, cancellationToken);
             switch (action)
@@ -153,7 +153,7 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (doctor, refusal) = await AccessAsync(db, actor, doctorId, cancellationToken);
         if (doctor is null)
-            return Result<IReadOnlyList<AttentionItem>>.Failure(refusal!);
+            return Result<IReadOnlyList<AttentionItem>>.From(Refused(refusal!));
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var now = clock.GetUtcNow();
         var booked = await ScheduleData.BookedSeatsAsync(db, [doctorId], now.UtcDateTime, now.UtcDateTime.AddDays(400), cancellationToken);
@@ -186,7 +186,7 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (doctor, refusal) = await AccessAsync(db, actor, doctorId, cancellationToken);
         if (doctor is null)
-            return Result.Failure(refusal!);
+            return Refused(refusal!);
         var today = await TodayAsync(db, cancellationToken);
         var schedule = (await ScheduleData.SchedulesAsync(db, [doctorId], today, today.AddYears(2), cancellationToken))[doctorId];
         var result = await change(db, schedule, today);
@@ -199,6 +199,9 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
         waitlist.SeatsMayHaveFreed(doctorId); // new hours, an enabled slot or more seats may serve someone waiting
         return result;
     }
+
+    /// <summary>An access refusal with its code: someone else's schedule is forbidden, an unknown doctor not found.</summary>
+    private static Result Refused(string refusal) => Result.Refused(refusal == NoDoctor ? RefusalCodes.NotFound : RefusalCodes.Forbidden, refusal);
 
     private static async Task<(DoctorProfile? Doctor, string? Refusal)> AccessAsync(ClinicDbContext db, Actor actor, Guid doctorId, CancellationToken cancellationToken)
     {

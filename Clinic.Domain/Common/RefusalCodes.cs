@@ -16,4 +16,5 @@ public static class RefusalCodes
     public const string PatientBusy = "patient_busy";
     public const string InvalidState = "invalid_state";
     public const string TooLate = "too_late";
+    public const string SlotBooked = "slot_booked";
 }

@@ -37,7 +37,7 @@ public static class ApiProblems
     {
         RefusalCodes.NotFound => StatusCodes.Status404NotFound,
         RefusalCodes.Forbidden => StatusCodes.Status403Forbidden,
-        RefusalCodes.ChangedMeanwhile or RefusalCodes.SlotFull or RefusalCodes.PatientBusy or RefusalCodes.InvalidState => StatusCodes.Status409Conflict,
+        RefusalCodes.ChangedMeanwhile or RefusalCodes.SlotFull or RefusalCodes.PatientBusy or RefusalCodes.InvalidState or RefusalCodes.SlotBooked => StatusCodes.Status409Conflict,
         RefusalCodes.TooSoon or RefusalCodes.OutsideWindow or RefusalCodes.SlotDisabled or RefusalCodes.InPast
             or RefusalCodes.DoctorAway or RefusalCodes.NoSuchSlot or RefusalCodes.TooLate => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
@@ -58,6 +58,7 @@ public static class ApiProblems
         RefusalCodes.DoctorAway => "The doctor is away",
         RefusalCodes.NoSuchSlot => "Not a time in the doctor's schedule",
         RefusalCodes.TooLate => "Past the clinic's cut-off",
+        RefusalCodes.SlotBooked => "The slot has bookings",
         _ => "The request is not valid",
     };
 }

@@ -50,8 +50,10 @@ public static class ApiRegistration
             .DisableAntiforgery()
             .RequireRateLimiting(ApiRateLimiting.Policy);
         api.MapAuth();
+        api.MapMe();
         api.MapDirectory();
         api.MapAvailability();
+        api.MapSchedule();
         api.MapAppointments();
         api.MapNotifications();
         return app;
