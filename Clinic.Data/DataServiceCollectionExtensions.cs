@@ -61,6 +61,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
         services.AddSingleton<ChatRateLimiter>();
         services.AddSingleton<Conversations>();
+        services.AddSingleton<Clinic.Data.Feeds.CalendarFeeds>();
 
         services.AddOptions<Clinic.Data.Waitlist.WaitlistOptions>().Bind(configuration.GetSection(Clinic.Data.Waitlist.WaitlistOptions.Section));
         services.AddSingleton<Clinic.Data.Waitlist.WaitlistSignal>();

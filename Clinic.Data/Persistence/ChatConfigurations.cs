@@ -29,3 +29,18 @@ internal sealed class ChatReadMarkerConfiguration : IEntityTypeConfiguration<Cha
         marker.HasOne<ClinicUser>().WithMany().HasForeignKey(r => r.UserId);
     }
 }
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Clinic.Domain.Feeds.CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<Clinic.Domain.Feeds.CalendarFeed> feed)
+    {
+        feed.ToTable("CalendarFeeds");
+        feed.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
+        feed.Property(f => f.SubjectId).HasMaxLength(64);
+        feed.Property(f => f.TokenHash).HasMaxLength(64);
+        feed.Ignore(f => f.IsActive);
+        // A calendar app polls by address: found by the hash of its secret.
+        feed.HasIndex(f => f.TokenHash).IsUnique();
+        feed.HasIndex(f => new { f.Kind, f.SubjectId });
+    }
+}

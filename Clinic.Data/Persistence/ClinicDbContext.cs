@@ -27,6 +27,7 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
     public DbSet<ChatReadMarker> ChatReads => Set<ChatReadMarker>();
     public DbSet<Clinic.Domain.Waitlist.WaitlistEntry> Waitlist => Set<Clinic.Domain.Waitlist.WaitlistEntry>();
+    public DbSet<Clinic.Domain.Feeds.CalendarFeed> CalendarFeeds => Set<Clinic.Domain.Feeds.CalendarFeed>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

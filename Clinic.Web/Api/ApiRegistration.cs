@@ -56,6 +56,7 @@ public static class ApiRegistration
         api.MapSchedule();
         api.MapAppointments();
         api.MapNotifications();
+        api.MapFeeds();
         return app;
     }
 }

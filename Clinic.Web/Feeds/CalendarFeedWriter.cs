@@ -1,0 +1,49 @@
+using Clinic.Data.Feeds;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Feeds;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Clinic.Web.Feeds;
+
+/// <summary>
+/// A subscription calendar: every appointment of the feed at the clinic's wall-clock time with
+/// its zone. UIDs match the ones in appointment emails, so an entry added from an email and the
+/// same entry from the feed are one; cancelled ones stay listed as CANCELLED so calendars drop them.
+/// </summary>
+public static class CalendarFeedWriter
+{
+    public static string Write(FeedContent feed, DateTimeOffset stamp)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(feed.TimeZoneId);
+        var calendar = new Calendar { ProductId = Email.CalendarInvite.ProductId, Method = "PUBLISH" };
+        calendar.AddProperty("X-WR-CALNAME", feed.Title);
+        calendar.AddProperty("X-WR-TIMEZONE", feed.TimeZoneId);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(feed.TimeZoneId));
+        foreach (var entry in feed.Entries)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"{entry.AppointmentId:N}@clinic",
+                Sequence = entry.Version,
+                DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
+                DtStart = new CalDateTime(Local(entry.StartUtc, zone), feed.TimeZoneId),
+                DtEnd = new CalDateTime(Local(entry.EndUtc, zone), feed.TimeZoneId),
+                Summary = feed.Kind == FeedSubjectKind.Doctor ? $"{entry.PatientName} ({entry.Status})" : $"Appointment with {entry.DoctorName} ({entry.Status})",
+                Location = entry.Location,
+                Status = entry.Status switch
+                {
+                    AppointmentStatus.Cancelled => EventStatus.Cancelled,
+                    AppointmentStatus.Pending => EventStatus.Tentative,
+                    _ => EventStatus.Confirmed,
+                },
+            });
+        }
+        return new CalendarSerializer().SerializeToString(calendar)!;
+    }
+
+    private static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
+        DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone), DateTimeKind.Unspecified);
+}
