@@ -32,17 +32,16 @@ internal static class ScheduleData
         DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         var seatHolding = AppointmentStatuses.SeatHolding.ToList();
-        // Read (doctor, start) pairs from the covering index and count here: measured faster than GROUP BY through EF.
+        // Counted in the database from the covering index (doctor, start, status): a busy multi-seat
+        // doctor's month is a few hundred rows instead of thousands of bookings.
         var seats = await db.Appointments.AsNoTracking()
             .Where(a => doctorIds.Contains(a.DoctorId) && a.StartUtc >= fromUtc && a.StartUtc < toUtc && seatHolding.Contains(a.Status))
-            .Select(a => new { a.DoctorId, a.StartUtc })
+            .GroupBy(a => new { a.DoctorId, a.StartUtc })
+            .Select(g => new { g.Key.DoctorId, g.Key.StartUtc, Seats = g.Count() })
             .ToListAsync(cancellationToken);
         var byDoctor = doctorIds.ToDictionary(id => id, _ => new Dictionary<DateTime, int>());
         foreach (var seat in seats)
-        {
-            var slots = byDoctor[seat.DoctorId];
-            slots[seat.StartUtc] = slots.GetValueOrDefault(seat.StartUtc) + 1;
-        }
+            byDoctor[seat.DoctorId][seat.StartUtc] = seat.Seats;
         return byDoctor;
     }
 

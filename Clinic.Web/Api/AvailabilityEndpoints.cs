@@ -9,27 +9,30 @@ public static class AvailabilityEndpoints
     {
         var group = api.MapGroup("").WithTags("Availability").AllowAnonymous();
 
-        group.MapGet("/doctors/{doctorId:guid}/availability", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, CancellationToken cancellationToken) =>
+        group.MapGet("/doctors/{doctorId:guid}/availability", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, TimeProvider clock,
+            CancellationToken cancellationToken) =>
         {
-            if (await ValidRangeAsync(availability, from, days ?? 7, cancellationToken) is { } bad)
+            var count = days ?? 7;
+            if (Invalid(from, count, clock) is { } bad)
                 return bad;
-            var calendar = (await availability.CalendarAsync(cancellationToken))!;
-            var first = from ?? calendar.Today;
-            var result = await availability.ForDoctorAsync(doctorId, first, days ?? 7, cancellationToken);
+            var first = from ?? (await availability.CalendarAsync(cancellationToken))!.Today;
+            var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken);
             return result is null
                 ? ApiProblems.NotFound("No such doctor.")
-                : TypedResults.Ok(new DoctorAvailabilityDto(doctorId, calendar.TimeZoneId, first, first.AddDays((days ?? 7) - 1),
+                : TypedResults.Ok(new DoctorAvailabilityDto(doctorId, result.Calendar.TimeZoneId, first, first.AddDays(count - 1),
                     [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]));
         })
-        .WithSummary("Every slot of one doctor over a range of clinic-local dates, with state, seats left and the reason")
+        .WithSummary("Every slot of one doctor over a range of clinic-local dates (from today, 7 days by default), with state, seats left and the reason")
         .Produces<DoctorAvailabilityDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
 
-        group.MapGet("/doctors/{doctorId:guid}/calendar", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, CancellationToken cancellationToken) =>
+        group.MapGet("/doctors/{doctorId:guid}/calendar", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, TimeProvider clock,
+            CancellationToken cancellationToken) =>
         {
-            if (await ValidRangeAsync(availability, from, days ?? 7, cancellationToken) is { } bad)
+            var count = days ?? 7;
+            if (Invalid(from, count, clock) is { } bad)
                 return bad;
-            var calendar = (await availability.CalendarAsync(cancellationToken))!;
-            var result = await availability.ForDoctorAsync(doctorId, from ?? calendar.Today, days ?? 7, cancellationToken);
+            var first = from ?? (await availability.CalendarAsync(cancellationToken))!.Today;
+            var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken);
             return result is null ? ApiProblems.NotFound("No such doctor.") : TypedResults.Ok(result.Days.Select(DayDto.From).ToList());
         })
         .WithSummary("A day-by-day summary (slots, free slots, seats left, days off) for N days, 7 by default")
@@ -57,13 +60,14 @@ public static class AvailabilityEndpoints
         .WithSummary("Every doctor's next free slot");
     }
 
-    private static async Task<IResult?> ValidRangeAsync(AvailabilityQueries availability, DateOnly? from, int days, CancellationToken cancellationToken)
+    /// <summary>A range the calculator should not be asked for: checked without touching the database (a day either side covers every zone).</summary>
+    private static IResult? Invalid(DateOnly? from, int days, TimeProvider clock)
     {
         if (days is < 1 or > AvailabilityQueries.MaxBulkDays)
             return ApiProblems.Field("days", $"Ask for between 1 and {AvailabilityQueries.MaxBulkDays} days.");
-        if (from is { } first && await availability.CalendarAsync(cancellationToken) is { } calendar
-            && (first < calendar.Today.AddDays(-366) || first > calendar.LastBookableDate.AddDays(366)))
-            return ApiProblems.Field("from", "Ask for dates within a year of the booking window.");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (from is { } first && (first < today.AddYears(-1) || first > today.AddYears(2)))
+            return ApiProblems.Field("from", "Ask for dates from a year ago to two years ahead.");
         return null;
     }
 }

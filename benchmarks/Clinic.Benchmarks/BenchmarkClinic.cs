@@ -85,6 +85,52 @@ public sealed class BenchmarkClinic : IAsyncDisposable
         DoctorIds = [.. doctors.Select(d => d.Id)];
     }
 
+    /// <summary>One doctor with ten seats per half hour, 09:00–17:00 every day, and <paramref name="bookings"/> bookings over the next 60 days.</summary>
+    public async Task<Guid> AddBusyDoctorAsync(int bookings)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var clinic = await db.Clinics.FirstAsync();
+        var user = new ClinicUser { UserName = "busy@bench.example", Email = "busy@bench.example", FullName = "Dr. Busy", CreatedUtc = DateTime.UtcNow };
+        db.Users.Add(user);
+        var doctor = DoctorProfile.Create(user.Id, clinic.Id, new DoctorProfileDetails("Dr. Busy", "Medicine", 20, 800m, "Dhaka", 30, null)).Value!;
+        db.Doctors.Add(doctor);
+        foreach (var day in Enum.GetValues<DayOfWeek>())
+            db.WeeklyRules.Add(WeeklyRule.Create(doctor.Id, new WeeklyRuleDetails(day, new TimeOnly(9, 0), new TimeOnly(17, 0), 30, 10)).Value!);
+        var patients = await db.Users.Where(u => u.Email!.StartsWith("patient")).Select(u => u.Id).ToListAsync();
+        var random = new Random(6000);
+        var seats = new Dictionary<DateTime, int>();
+        var today = DateTime.UtcNow.Date;
+        while (seats.Values.Sum() < bookings)
+        {
+            var start = today.AddDays(random.Next(1, 61)).AddHours(3).AddMinutes(30 * random.Next(16));
+            var seat = seats.GetValueOrDefault(start) + 1;
+            if (seat > 10)
+                continue;
+            seats[start] = seat;
+            db.Appointments.Add(Appointment.Request(doctor.Id, patients[random.Next(patients.Count)], start, start.AddMinutes(30), seat, DateTime.UtcNow));
+        }
+        await db.SaveChangesAsync();
+        return doctor.Id;
+    }
+
+    /// <summary>Patients who can sign in (for the API's bearer tokens).</summary>
+    public async Task<IReadOnlyList<string>> AddSignInPatientsAsync(int count, string password)
+    {
+        await Services.GetRequiredService<Clinic.Data.Seeding.RoleSetup>().EnsureRolesAsync();
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<ClinicUser>>();
+        var emails = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var email = $"loader{i}@bench.example";
+            var user = new ClinicUser { UserName = email, Email = email, FullName = $"Loader {i}", IsActive = true, CreatedUtc = DateTime.UtcNow };
+            await users.CreateAsync(user, password);
+            await users.AddToRoleAsync(user, Clinic.Domain.Identity.ClinicRoles.Patient);
+            emails.Add(email);
+        }
+        return emails;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -19,14 +19,18 @@ public static class CircuitCost
 
     public static async Task RunAsync(IReadOnlyList<int> counts)
     {
-        var root = FindRoot();
         var data = Directory.CreateTempSubdirectory("clinic-circuits-").FullName;
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        using var server = StartServer(root, data, port);
+        using var server = AppProcess.Start(port, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Clinic__Storage__SqlitePath"] = Path.Combine(data, "clinic.db"),
+            ["Clinic__Email__PickupDirectory"] = Path.Combine(data, "mail"),
+        });
         try
         {
-            await WaitUntilUpAsync(baseUrl);
+            await AppProcess.WaitUntilUpAsync(baseUrl);
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new()
             {
@@ -155,61 +159,5 @@ public static class CircuitCost
         await page.GetByLabel("Password").FillAsync(Password);
         await page.GetByTestId("sign-in").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
-    }
-
-    private static Process StartServer(string root, string data, int port)
-    {
-        var dll = Path.Combine(root, "Clinic.Web", "bin", "Release", "net10.0", "Clinic.Web.dll");
-        if (!File.Exists(dll))
-            throw new InvalidOperationException($"Build the app first: dotnet build -c Release Clinic.Web ({dll} is missing).");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            WorkingDirectory = Path.Combine(root, "Clinic.Web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Clinic__Storage__SqlitePath"] = Path.Combine(data, "clinic.db");
-        start.Environment["Clinic__Email__PickupDirectory"] = Path.Combine(data, "mail");
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitUntilUpAsync(string baseUrl)
-    {
-        using var http = new HttpClient();
-        for (var i = 0; i < 120; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync($"{baseUrl}/healthz")).StatusCode == HttpStatusCode.OK)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The app did not start within a minute.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Clinic.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Run from inside the repository.");
     }
 }
