@@ -53,6 +53,11 @@ public sealed class ApiContractTests(ClinicAppFactory app) : IClassFixture<Clini
             "/api/v1/doctors/{doctorId}/calendar", "/api/v1/availability/bulk", "/api/v1/availability/next", "/api/v1/appointments",
             "/api/v1/appointments/{id}", "/api/v1/appointments/{id}/cancel", "/api/v1/notifications"]);
         document.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString().Should().Be("bearer");
+
+        // Read back with the OpenAPI library and checked against its rules: no parse error, no rule broken.
+        var read = Microsoft.OpenApi.OpenApiDocument.Parse(document.GetRawText(), "json");
+        read.Diagnostic!.Errors.Should().BeEmpty();
+        Microsoft.OpenApi.OpenApiElementExtensions.Validate(read.Document!, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet()).Should().BeEmpty();
     }
 
     [Fact]
