@@ -157,7 +157,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
     };
 
     private static (DateTime From, DateTime To) DayBounds(DateOnly day, TimeZoneInfo zone) =>
-        (TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone), TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone));
+        (ClinicTime.StartOfDayUtc(day, zone), ClinicTime.StartOfDayUtc(day.AddDays(1), zone));
 
     private static async Task<TimeZoneInfo> ZoneAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
         (await ScheduleData.ClinicAsync(db, cancellationToken))?.TimeZone ?? TimeZoneInfo.Utc;

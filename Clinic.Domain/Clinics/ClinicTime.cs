@@ -7,4 +7,16 @@ public static class ClinicTime
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, zone));
 
     public static DateOnly Today(this TimeProvider clock, TimeZoneInfo zone) => DateOf(clock.GetUtcNow(), zone);
+
+    /// <summary>
+    /// The first instant of a clinic-local day, in UTC. Where a daylight-saving jump skips midnight
+    /// (Chile, Lebanon...), the day starts at the first wall-clock time that exists.
+    /// </summary>
+    public static DateTime StartOfDayUtc(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        while (zone.IsInvalidTime(local))
+            local = local.AddMinutes(15);
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
+    }
 }
