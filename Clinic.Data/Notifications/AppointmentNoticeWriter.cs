@@ -46,8 +46,7 @@ internal static class AppointmentNoticeWriter
 
     /// <summary>"Mon 30 Nov 2026, 10:00" on the clinic's clock.</summary>
     public static string When(DateTime utc, ClinicLocation clinic) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), clinic.TimeZone)
-            .ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+        ClinicTime.LocalOf(utc, clinic.TimeZone).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
     public static Task<List<string>> ClinicUserIdsAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
         (from user in db.Users

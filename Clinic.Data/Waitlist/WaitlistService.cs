@@ -282,7 +282,7 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
     }
 
     private static DateTime? Local(DateTime? utc, ClinicLocation clinic) =>
-        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), clinic.TimeZone) : null;
+        utc is { } value ? ClinicTime.LocalOf(value, clinic.TimeZone) : null;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

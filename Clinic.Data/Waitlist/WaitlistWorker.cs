@@ -1,3 +1,6 @@
+using Clinic.Data.Persistence;
+using Clinic.Domain.Waitlist;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +13,7 @@ namespace Clinic.Data.Waitlist;
 /// (for instance when the app restarted between a cancellation and its offer).
 /// </summary>
 public sealed class WaitlistWorker(WaitlistService waitlist, WaitlistSignal signal, IOptions<WaitlistOptions> options, TimeProvider clock,
-    Microsoft.EntityFrameworkCore.IDbContextFactory<Persistence.ClinicDbContext> contexts, ILogger<WaitlistWorker> logger) : BackgroundService
+    IDbContextFactory<ClinicDbContext> contexts, ILogger<WaitlistWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -46,8 +49,7 @@ public sealed class WaitlistWorker(WaitlistService waitlist, WaitlistSignal sign
     {
         await waitlist.LapseExpiredOffersAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var doctors = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Waitlist.Where(e => e.Status == Domain.Waitlist.WaitlistStatus.Waiting).Select(e => e.DoctorId).Distinct(), cancellationToken);
+        var doctors = await db.Waitlist.Where(e => e.Status == WaitlistStatus.Waiting).Select(e => e.DoctorId).Distinct().ToListAsync(cancellationToken);
         foreach (var doctorId in doctors)
             await waitlist.OfferFreedSeatsAsync(doctorId, cancellationToken);
     }

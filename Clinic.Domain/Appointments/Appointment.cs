@@ -128,11 +128,7 @@ public sealed class Appointment
             return Result.Refused(RefusalCodes.InvalidState, $"This offer is no longer open; the appointment is {Describe(Status)}.");
         OfferExpiresUtc = null;
         CancelReason = reason;
-        var from = Status;
-        Status = AppointmentStatus.Cancelled;
-        Touch(nowUtc);
-        Record(nowUtc, byUserId, byName, HistoryKind.Status, from.ToString(), Status.ToString(), reason);
-        return Result.Success;
+        return ChangeStatus(AppointmentStatus.Cancelled, byUserId, byName, nowUtc, reason);
     }
 
     public Result Confirm(AppointmentActor by, DateTime nowUtc)
@@ -256,12 +252,15 @@ public sealed class Appointment
     private static Result Denied(string refusal) =>
         Result.Refused(refusal == AppointmentPermissions.NotYours ? RefusalCodes.NotFound : RefusalCodes.Forbidden, refusal);
 
-    private Result ChangeStatus(AppointmentStatus to, AppointmentActor by, DateTime nowUtc, string? reason)
+    private Result ChangeStatus(AppointmentStatus to, AppointmentActor by, DateTime nowUtc, string? reason) =>
+        ChangeStatus(to, by.UserId, by.Name, nowUtc, reason);
+
+    private Result ChangeStatus(AppointmentStatus to, string byUserId, string byName, DateTime nowUtc, string? reason)
     {
         var from = Status;
         Status = to;
         Touch(nowUtc);
-        Record(nowUtc, by.UserId, by.Name, HistoryKind.Status, from.ToString(), to.ToString(), reason);
+        Record(nowUtc, byUserId, byName, HistoryKind.Status, from.ToString(), to.ToString(), reason);
         return Result.Success;
     }
 

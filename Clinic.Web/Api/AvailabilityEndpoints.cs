@@ -12,15 +12,9 @@ public static class AvailabilityEndpoints
         group.MapGet("/doctors/{doctorId:guid}/availability", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, TimeProvider clock,
             CancellationToken cancellationToken) =>
         {
-            var count = days ?? 7;
-            if (Invalid(from, count, clock) is { } bad)
-                return bad;
-            var first = from ?? (await availability.CalendarAsync(cancellationToken))!.Today;
-            var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken);
-            return result is null
-                ? ApiProblems.NotFound("No such doctor.")
-                : TypedResults.Ok(new DoctorAvailabilityDto(doctorId, result.Calendar.TimeZoneId, first, first.AddDays(count - 1),
-                    [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]));
+            var (problem, result, first, count) = await ReadAsync(doctorId, from, days, availability, clock, cancellationToken);
+            return problem ?? TypedResults.Ok(new DoctorAvailabilityDto(doctorId, result!.Calendar.TimeZoneId, first, first.AddDays(count - 1),
+                [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]));
         })
         .WithSummary("Every slot of one doctor over a range of clinic-local dates (from today, 7 days by default), with state, seats left and the reason")
         .Produces<DoctorAvailabilityDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
@@ -28,12 +22,8 @@ public static class AvailabilityEndpoints
         group.MapGet("/doctors/{doctorId:guid}/calendar", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, TimeProvider clock,
             CancellationToken cancellationToken) =>
         {
-            var count = days ?? 7;
-            if (Invalid(from, count, clock) is { } bad)
-                return bad;
-            var first = from ?? (await availability.CalendarAsync(cancellationToken))!.Today;
-            var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken);
-            return result is null ? ApiProblems.NotFound("No such doctor.") : TypedResults.Ok(result.Days.Select(DayDto.From).ToList());
+            var (problem, result, _, _) = await ReadAsync(doctorId, from, days, availability, clock, cancellationToken);
+            return problem ?? TypedResults.Ok(result!.Days.Select(DayDto.From).ToList());
         })
         .WithSummary("A day-by-day summary (slots, free slots, seats left, days off) for N days, 7 by default")
         .Produces<List<DayDto>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
@@ -58,6 +48,18 @@ public static class AvailabilityEndpoints
         group.MapGet("/availability/next", async (AvailabilityQueries availability, CancellationToken cancellationToken) =>
             TypedResults.Ok((await availability.NextAvailableAsync(cancellationToken)).Select(p => new NextFreeDto(p.Key, SlotDto.From(p.Value))).ToList()))
         .WithSummary("Every doctor's next free slot");
+    }
+
+    /// <summary>One doctor over a range (from today and 7 days unless asked otherwise), or the problem to answer instead.</summary>
+    private static async Task<(IResult? Problem, DoctorAvailability? Result, DateOnly First, int Days)> ReadAsync(Guid doctorId, DateOnly? from, int? days,
+        AvailabilityQueries availability, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var count = days ?? 7;
+        if (Invalid(from, count, clock) is { } bad)
+            return (bad, null, default, count);
+        var first = from ?? (await availability.CalendarAsync(cancellationToken))!.Today;
+        var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken);
+        return (result is null ? ApiProblems.NotFound("No such doctor.") : null, result, first, count);
     }
 
     /// <summary>A range the calculator should not be asked for: checked without touching the database (a day either side covers every zone).</summary>

@@ -1,4 +1,5 @@
 using Clinic.Data.Messaging;
+using Clinic.Domain.Clinics;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -25,8 +26,8 @@ public static class CalendarInvite
             Uid = $"{entry.AppointmentId:N}@clinic",
             Sequence = entry.Sequence,
             DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
-            DtStart = new CalDateTime(Local(entry.StartUtc, zone), entry.TimeZoneId),
-            DtEnd = new CalDateTime(Local(entry.EndUtc, zone), entry.TimeZoneId),
+            DtStart = new CalDateTime(ClinicTime.LocalOf(entry.StartUtc, zone), entry.TimeZoneId),
+            DtEnd = new CalDateTime(ClinicTime.LocalOf(entry.EndUtc, zone), entry.TimeZoneId),
             Summary = entry.Summary,
             Location = entry.Location,
             Description = entry.Description,
@@ -35,7 +36,4 @@ public static class CalendarInvite
         });
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
-
-    private static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
-        DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone), DateTimeKind.Unspecified);
 }

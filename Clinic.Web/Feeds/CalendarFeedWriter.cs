@@ -1,5 +1,6 @@
 using Clinic.Data.Feeds;
 using Clinic.Domain.Appointments;
+using Clinic.Domain.Clinics;
 using Clinic.Domain.Feeds;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -29,8 +30,8 @@ public static class CalendarFeedWriter
                 Uid = $"{entry.AppointmentId:N}@clinic",
                 Sequence = entry.Version,
                 DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
-                DtStart = new CalDateTime(Local(entry.StartUtc, zone), feed.TimeZoneId),
-                DtEnd = new CalDateTime(Local(entry.EndUtc, zone), feed.TimeZoneId),
+                DtStart = new CalDateTime(ClinicTime.LocalOf(entry.StartUtc, zone), feed.TimeZoneId),
+                DtEnd = new CalDateTime(ClinicTime.LocalOf(entry.EndUtc, zone), feed.TimeZoneId),
                 Summary = feed.Kind == FeedSubjectKind.Doctor ? $"{entry.PatientName} ({entry.Status})" : $"Appointment with {entry.DoctorName} ({entry.Status})",
                 Location = entry.Location,
                 Status = entry.Status switch
@@ -43,7 +44,4 @@ public static class CalendarFeedWriter
         }
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
-
-    private static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
-        DateTime.SpecifyKind(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone), DateTimeKind.Unspecified);
 }

@@ -12,6 +12,6 @@ public static class TimeAgo
             return $"{(int)age.TotalMinutes} min ago";
         if (age < TimeSpan.FromHours(24))
             return $"{(int)age.TotalHours} h ago";
-        return TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(thenUtc, DateTimeKind.Utc), zone).ToString("d MMM, HH:mm");
+        return Clinic.Domain.Clinics.ClinicTime.LocalOf(thenUtc, zone).ToString("d MMM, HH:mm");
     }
 }
