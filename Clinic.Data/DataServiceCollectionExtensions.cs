@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ClinicOverview>();
         services.AddSingleton<TeamAdministration>();
         services.AddSingleton<PatientAccounts>();
+        services.AddSingleton<RefreshTokens>();
         services.AddSingleton<AvailabilityQueries>();
         services.AddSingleton<ScheduleEditor>();
         services.AddSingleton<AppointmentActors>();
@@ -81,8 +82,16 @@ public static class DataServiceCollectionExtensions
         services.AddIdentityCore<ClinicUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
+                // A patient who registers proves the address before signing in; the team and the owner are created confirmed.
+                options.SignIn.RequireConfirmedEmail = true;
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
+                // Length and a breached-password check, no composition rules (OWASP ASVS 5.0 V6).
+                options.Password.RequiredLength = Clinic.Domain.Identity.PasswordRules.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 // Five wrong passwords in a row lock the account for 15 minutes.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -90,6 +99,7 @@ public static class DataServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddClaimsPrincipalFactory<ClinicClaimsFactory>()
+            .AddPasswordValidator<ClinicPasswordValidator>()
             .AddEntityFrameworkStores<ClinicDbContext>()
             .AddDefaultTokenProviders();
     }

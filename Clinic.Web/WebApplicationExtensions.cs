@@ -3,6 +3,7 @@ using Clinic.Data.Persistence;
 using Clinic.Data.Seeding;
 using Clinic.Web.Api;
 using Clinic.Web.Components;
+using Clinic.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,10 @@ public static class WebApplicationExtensions
 
     public static WebApplication UseClinicPipeline(this WebApplication app)
     {
+        // First: behind a proxy that ends TLS, the client's address and scheme come from its forwarded headers.
+        if (app.Services.GetRequiredService<IOptions<Clinic.Web.Security.SecurityOptions>>().Value.ForwardedHeaders.Enabled)
+            app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -40,7 +45,8 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our Content-Security-Policy (UseSecurityHeaders) already says frame-ancestors 'self'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapHealthChecks("/healthz");
         app.MapClinicApi();
         // Binding a form field makes the endpoint check the antiforgery token, so no other site can sign a user out.

@@ -8,6 +8,7 @@ using Clinic.Web.Components.Layout;
 using Clinic.Web.Email;
 using Clinic.Web.Health;
 using Clinic.Web.Live;
+using Clinic.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -26,9 +27,10 @@ public static class WebServiceCollectionExtensions
     }
 
     /// <summary>Pages, sign-in, email, live updates and health checks.</summary>
-    public static IServiceCollection AddClinicWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddClinicWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddClinicSecurity(configuration, environment);
         services.AddMudServices();
 
         services.AddCascadingAuthenticationState();
@@ -43,7 +45,12 @@ public static class WebServiceCollectionExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.SchemeName, null)
             .AddIdentityCookies();
+        services.AddOptions<SessionCheckOptions>().Bind(configuration.GetSection(SessionCheckOptions.Section));
+        services.AddSingleton<BearerSessionCheck>();
+        services.AddSingleton<AccountThrottle>();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         // API callers get 401/403, never the sign-in page of the cookie scheme.
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -56,9 +63,14 @@ public static class WebServiceCollectionExtensions
         // The user store itself is registered by AddClinicData; the web adds sign-in on top.
         new IdentityBuilder(typeof(ClinicUser), typeof(IdentityRole), services)
             .AddSignInManager<ActiveAccountSignInManager>();
+        services.AddScoped(sp => (ActiveAccountSignInManager)sp.GetRequiredService<SignInManager<ClinicUser>>());
 
         services.AddOptions<ShellOptions>().Bind(configuration.GetSection(ShellOptions.Section));
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
+            .Validate(email => Uri.TryCreate(email.PublicBaseUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
+                "Clinic:Email:PublicBaseUrl must be the absolute http(s) address patients reach the clinic at: every link in an email is built from it.")
+            .ValidateOnStart();
+        services.AddSingleton<PasswordLinks>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.UsesSmtp
             ? ActivatorUtilities.CreateInstance<SmtpMailTransport>(sp)
             : ActivatorUtilities.CreateInstance<PickupFolderTransport>(sp));

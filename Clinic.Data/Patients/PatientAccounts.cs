@@ -13,41 +13,71 @@ namespace Clinic.Data.Patients;
 /// <summary>Patients register themselves and keep their own details up to date.</summary>
 public sealed class PatientAccounts(IdentityWork identity, IDbContextFactory<ClinicDbContext> contexts, IClinicEvents events, TimeProvider clock)
 {
-    public async Task<Result<string>> RegisterAsync(PatientRegistration registration, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new account waits for its owner to confirm the email; an email that already has an account
+    /// gets the same outcome shape (and the same work: one password hash) with no token, so the page
+    /// answers alike and the existing owner is told by mail instead of the stranger on the page.
+    /// </summary>
+    public async Task<Result<PatientRegistered>> RegisterAsync(PatientRegistration registration, CancellationToken cancellationToken = default)
     {
         var errors = registration.Details.Validate(Today).ToList();
         if (!TeamAdministration.IsEmail(registration.Email))
-            errors.Insert(0, "Enter a valid email address.");
+            errors.Insert(0, "Enter a valid email address (at most 254 characters).");
         if (errors.Count > 0)
-            return Result<string>.Failure([.. errors]);
+            return Result<PatientRegistered>.Failure([.. errors]);
 
         var result = await identity.RunAsync(async (users, db) =>
         {
             var email = registration.Email.Trim();
-            if (await users.FindByEmailAsync(email) is not null)
-                return Result<string>.Failure($"An account with the email {email} already exists. Sign in or reset your password.");
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var user = new ClinicUser
             {
                 UserName = email,
                 Email = email,
-                EmailConfirmed = true,
+                EmailConfirmed = false,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime,
             };
             Apply(user, registration.Details);
+            // The password is judged before anyone looks for the email, so its refusals are the same for both.
+            var refusals = new List<string>();
+            foreach (var validator in users.PasswordValidators)
+                refusals.AddRange((await validator.ValidateAsync(users, user, registration.Password)).Errors());
+            if (refusals.Count > 0)
+                return Result<PatientRegistered>.Failure([.. refusals]);
+
+            if (await users.FindByEmailAsync(email) is { } existing)
+            {
+                users.PasswordHasher.HashPassword(user, registration.Password);
+                return Result<PatientRegistered>.Ok(new PatientRegistered(existing.Id, existing.FullName, email, ConfirmationToken: null));
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var created = await users.CreateAsync(user, registration.Password);
             if (!created.Succeeded)
-                return Result<string>.Failure(created.Errors());
+                return Result<PatientRegistered>.Failure(created.Errors());
             var inRole = await users.AddToRoleAsync(user, ClinicRoles.Patient);
             if (!inRole.Succeeded)
-                return Result<string>.Failure(inRole.Errors());
+                return Result<PatientRegistered>.Failure(inRole.Errors());
             await transaction.CommitAsync(cancellationToken);
-            return Result<string>.Ok(user.Id);
+            var token = await users.GenerateEmailConfirmationTokenAsync(user);
+            return Result<PatientRegistered>.Ok(new PatientRegistered(user.Id, user.FullName, email, token));
         });
-        if (result.Succeeded)
-            events.Publish(new PatientChanged(result.Value!));
+        if (result is { Succeeded: true, Value.IsNew: true })
+            events.Publish(new PatientChanged(result.Value.UserId));
         return result;
     }
+
+    /// <summary>The link in the confirmation email: confirms the address so the patient can sign in.</summary>
+    public Task<Result<string>> ConfirmEmailAsync(string userId, string token) => identity.RunAsync(async (users, _) =>
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || !user.IsActive)
+            return Result<string>.Failure("This confirmation link is not valid.");
+        if (user.EmailConfirmed)
+            return Result<string>.Ok(user.Id);
+        var confirmed = await users.ConfirmEmailAsync(user, token);
+        return confirmed.Succeeded
+            ? Result<string>.Ok(user.Id)
+            : Result<string>.Failure("This confirmation link is not valid or has expired. Register again to get a new one.");
+    });
 
     public async Task<PatientProfile?> GetAsync(Actor actor, CancellationToken cancellationToken = default)
     {

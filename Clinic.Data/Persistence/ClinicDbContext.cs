@@ -28,6 +28,7 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<ChatReadMarker> ChatReads => Set<ChatReadMarker>();
     public DbSet<Clinic.Domain.Waitlist.WaitlistEntry> Waitlist => Set<Clinic.Domain.Waitlist.WaitlistEntry>();
     public DbSet<Clinic.Domain.Feeds.CalendarFeed> CalendarFeeds => Set<Clinic.Domain.Feeds.CalendarFeed>();
+    public DbSet<RefreshTokenRecord> RefreshTokens => Set<RefreshTokenRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

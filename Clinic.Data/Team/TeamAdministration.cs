@@ -175,6 +175,7 @@ public sealed class TeamAdministration(
         return [.. errors.Distinct()];
     }
 
-    internal static bool IsEmail(string? email) =>
-        !string.IsNullOrWhiteSpace(email) && MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim();
+    public static bool IsEmail(string? email) =>
+        !string.IsNullOrWhiteSpace(email) && email.Trim().Length <= Text.MaxEmailLength && !Text.HasControlCharacters(email, allowLineBreaks: false)
+        && MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim();
 }

@@ -24,7 +24,7 @@ public sealed class ApiBookingRaceTests(ClinicAppFactory app) : IClassFixture<Cl
         for (var i = 0; i < count; i++)
         {
             var email = $"api-racer{i}@patients.example";
-            var user = new ClinicUser { UserName = email, Email = email, FullName = $"API Racer {i}", IsActive = true };
+            var user = new ClinicUser { UserName = email, Email = email, EmailConfirmed = true, FullName = $"API Racer {i}", IsActive = true };
             (await users.CreateAsync(user, Password)).Succeeded.Should().BeTrue();
             (await users.AddToRoleAsync(user, ClinicRoles.Patient)).Succeeded.Should().BeTrue();
             emails.Add(email);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Clinic.Tests.Support;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -7,22 +8,26 @@ namespace Clinic.Tests.Browser;
 public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task A_patient_registers_and_lands_on_the_patient_home()
+    public async Task A_patient_registers_confirms_the_emailed_link_and_lands_on_the_patient_home()
     {
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
+        var email = $"farzana-{Guid.NewGuid():N}@patients.example";
         await BrowserSteps.RunAsync([page], async () =>
         {
             await page.GotoAsync("/");
             await page.GetByTestId("hero-register").ClickAsync();
             await page.WaitForURLAsync("**/Account/Register");
             await page.GetByLabel("Full name").FillAsync("Farzana Begum");
-            await page.GetByLabel("Email").FillAsync($"farzana-{Guid.NewGuid():N}@patients.example");
+            await page.GetByLabel("Email").FillAsync(email);
             await page.GetByLabel("Phone").FillAsync("+880 1911 222333");
             await page.GetByLabel("Date of birth").FillAsync("1993-08-09");
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Str0ng-Pass!");
             await page.GetByLabel("Confirm password").FillAsync("Str0ng-Pass!");
             await page.GetByTestId("register").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("register-check-email")).ToContainTextAsync(email);
+            var mail = await browser.App.WaitForMessageAsync(email, "Confirm your email");
+            await page.GotoAsync(Clinic.Tests.Support.Mailbox.LinkIn(mail, "ConfirmEmail").PathAndQuery);
 
             await page.WaitForURLAsync("**/patient");
             await page.WaitForInteractiveAsync();

@@ -35,6 +35,12 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             {
                 ["Clinic:Storage:SqlitePath"] = DatabasePath,
                 ["Clinic:Email:PickupDirectory"] = PickupDirectory,
+                // Tests sign in and register far more often than people do, all from one address;
+                // the throttle tests put the real limits back.
+                ["Clinic:Security:Throttle:SignInPerClient:Permits"] = "100000",
+                ["Clinic:Security:Throttle:SignInPerAccount:Permits"] = "100000",
+                ["Clinic:Security:Throttle:RegistrationPerClient:Permits"] = "100000",
+                ["Clinic:Security:Throttle:ResetMailsPerClient:Permits"] = "100000",
             };
             foreach (var (key, value) in Settings)
                 settings[key] = value;

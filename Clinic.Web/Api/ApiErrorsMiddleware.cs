@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Clinic.Web.Api;
 
 public static class ApiErrorsMiddleware
 {
     /// <summary>
-    /// Under <c>/api</c>: no HTML not-found page for a bare status (a 401 stays a 401 with
-    /// WWW-Authenticate), and a body that is not valid JSON for the endpoint is a 400 ProblemDetails
-    /// with code <c>invalid</c> in every environment, never a stack trace.
+    /// Under <c>/api</c> every refusal is a ProblemDetails with a stable <c>code</c>: a body that is not
+    /// valid JSON for the endpoint is a 400 (<c>invalid</c>), a wrong content type a 415, and a bare status
+    /// (401 with WWW-Authenticate, 404, 405...) gets a body saying what it means. Never an HTML page.
     /// </summary>
     public static IApplicationBuilder UseApiErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -24,10 +25,46 @@ public static class ApiErrorsMiddleware
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
+            if (ex.StatusCode != StatusCodes.Status400BadRequest)
+            {
+                await Bare(context, ex.StatusCode).ExecuteAsync(context);
+                return;
+            }
             var json = ex.InnerException as System.Text.Json.JsonException;
             var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
             var detail = json is null ? ex.Message : $"The request body is not valid here: {json.Message.Split(" Path:")[0]} (at {json.Path}).";
             await ApiProblems.Field(field, detail).ExecuteAsync(context);
+            return;
         }
+        var response = context.Response;
+        if (!response.HasStarted && response.StatusCode >= 400 && response.ContentLength is null && string.IsNullOrEmpty(response.ContentType)
+            && !HttpMethods.IsHead(context.Request.Method))
+            await Bare(context, response.StatusCode).ExecuteAsync(context);
     });
+
+    /// <summary>A ProblemDetails for a status that came without one.</summary>
+    public static IResult Bare(HttpContext context, int status)
+    {
+        var (code, title, detail) = status switch
+        {
+            StatusCodes.Status401Unauthorized => ("unauthorized", "Sign in first",
+                "Send a valid access token as 'Authorization: Bearer ...' (sign in at /api/v1/auth/login). A token stops working when it expires, the password changes or the account is deactivated."),
+            StatusCodes.Status403Forbidden => ("forbidden", "Not allowed for your role", "Your account may not do this."),
+            StatusCodes.Status404NotFound => ("not_found", "Not found", $"There is nothing at {context.Request.Path} in the API."),
+            StatusCodes.Status405MethodNotAllowed => ("method_not_allowed", "Method not allowed", $"{context.Request.Method} is not accepted at {context.Request.Path}."),
+            StatusCodes.Status413PayloadTooLarge => ("too_large", "Request too large", "The request body is larger than the API accepts."),
+            StatusCodes.Status415UnsupportedMediaType => ("unsupported_media_type", "Unsupported media type", "Send the body as JSON with 'Content-Type: application/json'."),
+            StatusCodes.Status429TooManyRequests => ("rate_limited", "Too many requests", "Wait a moment and try again."),
+            >= 500 => ("server_error", "Something went wrong on our side", "The error was logged. Try again; if it goes on, tell the clinic."),
+            _ => (ApiProblems.Invalid, "Request refused", "The request could not be accepted."),
+        };
+        return TypedResults.Problem(new ProblemDetails
+        {
+            Status = status,
+            Title = title,
+            Detail = detail,
+            Type = $"urn:clinic:problem:{code}",
+            Extensions = { ["code"] = code },
+        });
+    }
 }

@@ -31,6 +31,16 @@ public static class ApiProblems
 
     public static IResult Field(string field, string error) => Fields(new Dictionary<string, string[]> { [field] = [error] });
 
+    /// <summary>429 with Retry-After and code <c>rate_limited</c>.</summary>
+    public static IResult TooManyRequests(HttpContext context, Clinic.Web.Security.ThrottleVerdict verdict, string what)
+    {
+        context.Response.Headers.RetryAfter = verdict.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            detail: verdict.Message(what), statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests", type: "urn:clinic:problem:rate_limited",
+            extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" });
+    }
+
     public static IResult NotFound(string what) => From(Result.Refused(RefusalCodes.NotFound, what));
 
     public static int StatusOf(string code) => code switch

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -51,12 +50,8 @@ public static class ApiRateLimiting
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
-                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await TypedResults.Problem(
-                    detail: $"Too many requests: wait {seconds} s and try again.", statusCode: StatusCodes.Status429TooManyRequests,
-                    title: "Too many requests", type: "urn:clinic:problem:rate_limited",
-                    extensions: new Dictionary<string, object?> { ["code"] = "rate_limited" }).ExecuteAsync(context.HttpContext);
+                await ApiProblems.TooManyRequests(context.HttpContext, new Clinic.Web.Security.ThrottleVerdict(false, wait), "requests")
+                    .ExecuteAsync(context.HttpContext);
             };
         });
         return services;

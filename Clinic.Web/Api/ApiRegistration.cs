@@ -1,4 +1,6 @@
-using Microsoft.AspNetCore.Identity;
+using Clinic.Web.Auth;
+using Clinic.Web.Security;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 
@@ -42,11 +44,15 @@ public static class ApiRegistration
     public static WebApplication MapClinicApi(this WebApplication app)
     {
         app.UseRateLimiter();
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/docs", options => options.WithTitle("Clinic API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // The description of the API is public only by choice (Clinic:Security:PublishApiDocs): on in Development.
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.DocsArePublic(app.Environment))
+        {
+            app.MapOpenApi("/openapi/{documentName}.json");
+            app.MapScalarApiReference("/api/docs", options => options.WithTitle("Clinic API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        }
 
         var api = app.MapGroup("/api/v1")
-            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(CheckedBearerHandler.SchemeName).RequireAuthenticatedUser())
             .DisableAntiforgery()
             .RequireRateLimiting(ApiRateLimiting.Policy);
         api.MapAuth();

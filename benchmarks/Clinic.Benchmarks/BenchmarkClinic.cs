@@ -123,7 +123,7 @@ public sealed class BenchmarkClinic : IAsyncDisposable
         for (var i = 0; i < count; i++)
         {
             var email = $"loader{i}@bench.example";
-            var user = new ClinicUser { UserName = email, Email = email, FullName = $"Loader {i}", IsActive = true, CreatedUtc = DateTime.UtcNow };
+            var user = new ClinicUser { UserName = email, Email = email, EmailConfirmed = true, FullName = $"Loader {i}", IsActive = true, CreatedUtc = DateTime.UtcNow };
             await users.CreateAsync(user, password);
             await users.AddToRoleAsync(user, Clinic.Domain.Identity.ClinicRoles.Patient);
             emails.Add(email);

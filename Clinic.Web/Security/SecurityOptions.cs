@@ -1,0 +1,53 @@
+namespace Clinic.Web.Security;
+
+/// <summary>How the app protects itself on the open internet. Section <c>Clinic:Security</c>.</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Clinic:Security";
+
+    /// <summary>
+    /// Whether <c>/openapi/v1.json</c> and <c>/api/docs</c> answer to anyone. Unset: on in Development,
+    /// off elsewhere, so a production clinic does not describe its API to strangers unless it chooses to.
+    /// </summary>
+    public bool? PublishApiDocs { get; set; }
+
+    /// <summary>The reverse proxy (or load balancer) that ends TLS in front of the app.</summary>
+    public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
+
+    /// <summary>How many sign-ins, registrations and reset mails one client or one account may ask for.</summary>
+    public ThrottleSettings Throttle { get; set; } = new();
+
+    public bool DocsArePublic(IHostEnvironment environment) => PublishApiDocs ?? environment.IsDevelopment();
+}
+
+public sealed class ForwardedHeadersSettings
+{
+    /// <summary>Honour X-Forwarded-For and X-Forwarded-Proto from the proxies below (loopback is always trusted).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Addresses of the proxies, e.g. "10.0.0.5".</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of the proxies in CIDR notation, e.g. "10.0.0.0/24".</summary>
+    public string[] KnownNetworks { get; set; } = [];
+}
+
+/// <summary>A number of attempts allowed per window.</summary>
+public sealed class ThrottleLimit
+{
+    public ThrottleLimit() { }
+
+    public ThrottleLimit(int permits, TimeSpan window) => (Permits, Window) = (permits, window);
+
+    public int Permits { get; set; }
+    public TimeSpan Window { get; set; }
+}
+
+public sealed class ThrottleSettings
+{
+    public ThrottleLimit SignInPerClient { get; set; } = new(30, TimeSpan.FromMinutes(5));
+    public ThrottleLimit SignInPerAccount { get; set; } = new(10, TimeSpan.FromMinutes(5));
+    public ThrottleLimit RegistrationPerClient { get; set; } = new(10, TimeSpan.FromHours(1));
+    public ThrottleLimit ResetMailsPerClient { get; set; } = new(10, TimeSpan.FromHours(1));
+    public ThrottleLimit ResetMailsPerAccount { get; set; } = new(3, TimeSpan.FromHours(1));
+}
