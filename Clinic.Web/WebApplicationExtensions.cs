@@ -39,9 +39,13 @@ public static class WebApplicationExtensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
             app.UseHttpsRedirection();
+            app.UseHttpsOnly();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseApiErrors();
+        // Explicit, so that the API's refusals (a 401 from a missing token) pass through UseApiErrors.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -30,6 +30,8 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             return Result<Booked>.Refused(RefusalCodes.Forbidden, refused);
         if (request.Note?.Trim().Length > Appointment.MaxNoteLength)
             return Result<Booked>.Failure($"The note can be at most {Appointment.MaxNoteLength} characters.");
+        if (request.Note is not null && Clinic.Domain.Common.Text.HasControlCharacters(request.Note, allowLineBreaks: true))
+            return Result<Booked>.Failure("The note contains invisible control characters.");
 
         // The seat index is the guarantee; a lost race on it (possible on a multi-writer database) is retried once.
         for (var attempt = 1; ; attempt++)

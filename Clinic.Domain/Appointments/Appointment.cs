@@ -150,6 +150,8 @@ public sealed class Appointment
             return Result.Failure("Give the patient a reason for the cancellation.");
         if (reason?.Trim().Length > MaxReasonLength)
             return Result.Failure($"The reason can be at most {MaxReasonLength} characters.");
+        if (reason is not null && Text.HasControlCharacters(reason, allowLineBreaks: true))
+            return Result.Failure("The reason contains invisible control characters.");
         if (!by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours))
             return Result.Refused(RefusalCodes.TooLate, $"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.");
         CancelReason = string.IsNullOrWhiteSpace(reason) ? "Cancelled by the patient." : reason.Trim();
@@ -225,6 +227,8 @@ public sealed class Appointment
             return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)}; its note can no longer be changed.");
         if (note?.Trim().Length > MaxNoteLength)
             return Result.Failure($"The note can be at most {MaxNoteLength} characters.");
+        if (note is not null && Text.HasControlCharacters(note, allowLineBreaks: true))
+            return Result.Failure("The note contains invisible control characters.");
         PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Touch(nowUtc);
         return Result.Success;

@@ -32,6 +32,8 @@ public sealed class ChatMessage
             return Result<ChatMessage>.Failure("Write a message first.");
         if (clean.Length > MaxLength)
             return Result<ChatMessage>.Failure($"A message can be at most {MaxLength} characters; this one has {clean.Length}.");
+        if (Clinic.Domain.Common.Text.HasControlCharacters(clean, allowLineBreaks: true))
+            return Result<ChatMessage>.Failure("The message contains invisible control characters.");
         return Result<ChatMessage>.Ok(new ChatMessage
         {
             PatientUserId = patientUserId,

@@ -5,7 +5,14 @@ namespace Clinic.Domain.Scheduling;
 /// <summary>What a weekly rule says: on this weekday, from–to, slots of this length with this many seats.</summary>
 public sealed record WeeklyRuleDetails(DayOfWeek Day, TimeOnly From, TimeOnly To, int SlotMinutes, int Capacity)
 {
-    public IReadOnlyList<string> Validate() => SlotShape.Validate(From, To, SlotMinutes, Capacity);
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = SlotShape.Validate(From, To, SlotMinutes, Capacity).ToList();
+        // An enum takes any number: 7, 99 or -1 is no weekday, and would be stored as one.
+        if (!Enum.IsDefined(Day))
+            errors.Insert(0, "The day must be a weekday from Sunday (0) to Saturday (6).");
+        return errors;
+    }
 
     public override string ToString() => $"{Day} {From:HH\\:mm}–{To:HH\\:mm}";
 }

@@ -164,6 +164,52 @@ public sealed partial class AccountFlowTests(ClinicAppFactory app) : IClassFixtu
         (await app.CreateBrowserLikeClient().SignInAsync(email, Password)).StatusCode.Should().Be(HttpStatusCode.OK, "the old password no longer works");
     }
 
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("javascript:alert(1)")]
+    public async Task An_off_site_ReturnUrl_on_sign_in_goes_to_the_role_home_instead(string returnUrl)
+    {
+        var client = app.CreateBrowserLikeClient();
+
+        var response = await client.PostFormAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}", "login",
+            new Dictionary<string, string> { ["Input.Email"] = "ayesha@patients.example", ["Input.Password"] = app.DemoPassword });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.RedirectPath().Should().Be("/patient");
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example")]
+    public async Task An_off_site_ReturnUrl_on_registration_is_dropped_and_the_confirmation_lands_home(string returnUrl)
+    {
+        var client = app.CreateBrowserLikeClient();
+        var email = NewEmail();
+
+        var registered = await client.PostFormAsync($"/Account/Register?ReturnUrl={Uri.EscapeDataString(returnUrl)}", "register", new Dictionary<string, string>
+        {
+            ["Input.FullName"] = "Off Site", ["Input.Email"] = email, ["Input.Phone"] = "+880 1711 123456",
+            ["Input.DateOfBirth"] = "1990-05-17", ["Input.Password"] = Password, ["Input.ConfirmPassword"] = Password,
+        });
+        registered.StatusCode.Should().Be(HttpStatusCode.OK);
+        var link = Mailbox.LinkIn(await app.WaitForMessageAsync(email, "Confirm your email"), "ConfirmEmail");
+        var forged = await client.GetAsync(link.PathAndQuery + "&returnUrl=" + Uri.EscapeDataString(returnUrl));
+
+        link.Query.Should().NotContain("evil");
+        forged.RedirectPath().Should().Be("/patient");
+    }
+
+    [Fact]
+    public async Task A_sign_in_with_an_over_long_email_is_refused_at_the_form()
+    {
+        var response = await app.CreateBrowserLikeClient().SignInAsync(new string('a', 300) + "@patients.example", "Wrong-Pass-1");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("at most 254 characters");
+    }
+
     [Fact]
     public async Task Asking_a_reset_for_an_unknown_email_reveals_nothing_and_sends_nothing()
     {

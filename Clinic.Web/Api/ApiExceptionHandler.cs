@@ -11,10 +11,12 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed the request at the error page: the feature keeps the original path.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
+        if (path is null || !new PathString(path).StartsWithSegments("/api"))
             return false;
         var traceId = Activity.Current?.Id ?? context.TraceIdentifier;
-        logger.LogError(exception, "The API failed on {Method} {Path} (trace {TraceId}).", context.Request.Method, context.Request.Path, traceId);
+        logger.LogError(exception, "The API failed on {Method} {Path} (trace {TraceId}).", context.Request.Method, path, traceId);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         await TypedResults.Problem(
             detail: $"The error was logged with trace id {traceId}. Try again; if it goes on, tell the clinic and quote that id.",

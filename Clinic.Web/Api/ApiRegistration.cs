@@ -54,7 +54,8 @@ public static class ApiRegistration
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(policy => policy.AddAuthenticationSchemes(CheckedBearerHandler.SchemeName).RequireAuthenticatedUser())
             .DisableAntiforgery()
-            .RequireRateLimiting(ApiRateLimiting.Policy);
+            .RequireRateLimiting(ApiRateLimiting.Policy)
+            .AddEndpointFilter<PlausibleDatesFilter>();
         api.MapAuth();
         api.MapMe();
         api.MapDirectory();

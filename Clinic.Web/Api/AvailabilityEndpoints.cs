@@ -37,6 +37,8 @@ public static class AvailabilityEndpoints
                 errors["doctorIds"] = [$"Give between 1 and {AvailabilityQueries.MaxBulkDoctors} doctors."];
             if (dates.Count is 0 or > AvailabilityQueries.MaxBulkDays)
                 errors["dates"] = [$"Give between 1 and {AvailabilityQueries.MaxBulkDays} dates."];
+            else if (dates.Max().DayNumber - dates.Min().DayNumber >= AvailabilityQueries.MaxBulkDays)
+                errors["dates"] = [$"Give dates within {AvailabilityQueries.MaxBulkDays} days of each other."];
             if (errors.Count > 0)
                 return ApiProblems.Fields(errors);
             var rows = await availability.BulkAsync(doctorIds, dates, cancellationToken);

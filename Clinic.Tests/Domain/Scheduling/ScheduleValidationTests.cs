@@ -16,6 +16,14 @@ public sealed class ScheduleValidationTests
         WeeklyRule.Create(Doctor, new WeeklyRuleDetails(DayOfWeek.Monday, TimeOnly.Parse(from), TimeOnly.Parse(to), minutes, capacity))
             .Errors.Should().Contain(expected);
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(99)]
+    [InlineData(-1)]
+    public void Weekly_hours_on_a_day_that_is_no_weekday_are_refused(int day) =>
+        WeeklyRule.Create(Doctor, new WeeklyRuleDetails((DayOfWeek)day, new TimeOnly(9, 0), new TimeOnly(12, 0), 30, 1))
+            .Errors.Should().Contain("The day must be a weekday from Sunday (0) to Saturday (6).");
+
     [Fact]
     public void Time_off_needs_a_reason_and_an_order()
     {
