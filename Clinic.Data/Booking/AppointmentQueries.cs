@@ -147,7 +147,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         select new AppointmentView(appointment.Id, appointment.DoctorId, doctor.FullName, doctor.Specialization,
             appointment.PatientUserId, patient.FullName, patient.PhoneNumber, appointment.StartUtc, appointment.StartUtc, appointment.EndUtc,
             appointment.Status, appointment.Stage, service == null ? null : service.Name, appointment.PatientNote, appointment.CancelReason,
-            appointment.CreatedUtc, appointment.Version);
+            appointment.CreatedUtc, appointment.Version, appointment.EndUtc);
 
     /// <summary>The query carries UTC in the local fields; this turns them into clinic time.</summary>
     private static AppointmentView Localize(AppointmentView view, TimeZoneInfo zone) => view with

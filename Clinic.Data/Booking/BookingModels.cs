@@ -26,7 +26,8 @@ public sealed record AppointmentView(
     string? PatientNote,
     string? CancelReason,
     DateTime CreatedUtc,
-    int Version);
+    int Version,
+    DateTime EndUtc);
 
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId);
 

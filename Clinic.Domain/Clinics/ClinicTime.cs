@@ -23,4 +23,33 @@ public static class ClinicTime
             local = local.AddMinutes(15);
         return TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
+
+    /// <summary>
+    /// "09:00–09:30" in the clinic's zone; where either end falls in the hour a daylight-saving change
+    /// repeats, both ends carry their offset ("02:30 (UTC+2)–02:00 (UTC+1)"), since the clock alone
+    /// would name two instants and make a visit seem to end before it starts.
+    /// </summary>
+    public static string Span(DateTime startUtc, DateTime endUtc, TimeZoneInfo zone)
+    {
+        var marked = InRepeatedHour(startUtc, zone) || InRepeatedHour(endUtc, zone);
+        return $"{Clock(startUtc, zone, marked)}–{Clock(endUtc, zone, marked)}";
+    }
+
+    /// <summary>"14:05", or "02:30 (UTC+1)" in a repeated hour.</summary>
+    public static string Clock(DateTime utc, TimeZoneInfo zone) => Clock(utc, zone, InRepeatedHour(utc, zone));
+
+    /// <summary>Whether the wall-clock time of this instant happens twice that night (autumn fall-back).</summary>
+    public static bool InRepeatedHour(DateTime utc, TimeZoneInfo zone) => zone.IsAmbiguousTime(LocalOf(utc, zone));
+
+    private static string Clock(DateTime utc, TimeZoneInfo zone, bool withOffset)
+    {
+        var local = LocalOf(utc, zone);
+        var text = local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        if (!withOffset)
+            return text;
+        var offset = zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var amount = offset.Minutes == 0 ? $"{Math.Abs(offset.Hours)}" : $"{Math.Abs(offset.Hours)}:{Math.Abs(offset.Minutes):00}";
+        return $"{text} (UTC{sign}{amount})";
+    }
 }

@@ -22,7 +22,7 @@ public sealed class ApiFeedTests(ClinicAppFactory app) : IClassFixture<ClinicApp
     private static string PathOf(JsonElement issued) => new Uri(issued.GetProperty("url").GetString()!).AbsolutePath;
 
     [Fact]
-    public async Task A_patients_feed_lists_her_appointments_in_the_clinics_zone_until_she_reissues_or_revokes_it()
+    public async Task A_patients_feed_lists_her_appointments_at_their_instants_until_she_reissues_or_revokes_it()
     {
         var (farhana, ayeshaId) = await IdsAsync();
         var ayesha = await ApiClient.SignInAsync(app, "ayesha@patients.example");
@@ -36,8 +36,8 @@ public sealed class ApiFeedTests(ClinicAppFactory app) : IClassFixture<ClinicApp
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/calendar");
         var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
         var entry = calendar.Events.Should().ContainSingle().Subject;
-        entry.DtStart!.TzId.Should().Be("Asia/Dhaka");
-        entry.DtStart.Value.Should().Be(slot.GetProperty("localStart").GetDateTime());
+        entry.DtStart!.IsUtc.Should().BeTrue("an instant in UTC is unambiguous across daylight-saving changes");
+        entry.DtStart.AsUtc.Should().Be(slot.GetProperty("startUtc").GetDateTime().ToUniversalTime());
         entry.Summary.Should().Be("Appointment with Dr. Farhana Rahman (Pending)");
         entry.Status.Should().Be("TENTATIVE");
 

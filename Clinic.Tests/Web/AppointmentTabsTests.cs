@@ -10,7 +10,7 @@ public sealed class AppointmentTabsTests
 
     private static AppointmentView Visit(string name, int hoursFromNow, AppointmentStatus status) =>
         new(Guid.NewGuid(), Guid.NewGuid(), name, "Cardiology", "p", "Ayesha", null, Now.AddHours(hoursFromNow), Now.AddHours(hoursFromNow + 6),
-            Now.AddHours(hoursFromNow + 6).AddMinutes(30), status, VisitStage.Expected, null, null, null, Now, 1);
+            Now.AddHours(hoursFromNow + 6).AddMinutes(30), status, VisitStage.Expected, null, null, null, Now, 1, Now.AddHours(hoursFromNow).AddMinutes(30));
 
     [Fact]
     public void A_cancelled_visit_is_neither_upcoming_nor_past_and_an_open_offer_is_in_no_tab()

@@ -12,12 +12,15 @@ public sealed class OutboxMailSenderTests
 {
     private static readonly Guid AppointmentId = Guid.Parse("6f1f8a52-3c1e-4a3e-9d7a-1b2c3d4e5f60");
 
-    private static MimeMessage Build(bool cancelled)
+    private static MimeMessage Build(bool cancelled) =>
+        Build(cancelled, new DateTime(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 25, 3, 30, 0, DateTimeKind.Utc), "Asia/Dhaka");
+
+    private static MimeMessage Build(bool cancelled, DateTime startUtc, DateTime endUtc, string zone)
     {
         var options = Options.Create(new EmailOptions { FromAddress = "desk@gomoti.example", FromName = "Gomoti Hospital", PublicBaseUrl = "https://book.gomoti.example/" });
         var sender = new OutboxMailSender(new NullTransport(), options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
-        var entry = new CalendarEntry(AppointmentId, new DateTime(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 25, 3, 30, 0, DateTimeKind.Utc),
-            "Asia/Dhaka", "Appointment with Dr. Tanvir Ahmed", "Gomoti Hospital, Mirpur Road", "Your appointment is confirmed.", cancelled, 3);
+        var entry = new CalendarEntry(AppointmentId, startUtc, endUtc,
+            zone, "Appointment with Dr. Tanvir Ahmed", "Gomoti Hospital, Mirpur Road", "Your appointment is confirmed.", cancelled, 3);
         return sender.Build(new OutboxEmail("abc@clinic", "ayesha@patients.example", "Ayesha <b>Siddiqua</b>", "Appointment confirmed",
             "Your appointment with Dr. Tanvir Ahmed on Wed 25 Nov 2026, 09:00 is confirmed.", $"/appointments/{AppointmentId}", entry));
     }
@@ -34,19 +37,37 @@ public sealed class OutboxMailSenderTests
     }
 
     [Fact]
-    public void The_calendar_entry_starts_at_the_clinics_wall_clock_time_in_its_zone_and_replaces_earlier_ones_by_uid_and_sequence()
+    public void The_calendar_entry_is_written_at_its_instant_in_UTC_and_replaces_earlier_ones_by_uid_and_sequence()
     {
         var message = Build(cancelled: false);
         var appointment = Event(message);
 
-        appointment.DtStart!.TzId.Should().Be("Asia/Dhaka");
-        appointment.DtStart.Value.Should().Be(new DateTime(2026, 11, 25, 9, 0, 0));
-        appointment.DtEnd!.Value.Should().Be(new DateTime(2026, 11, 25, 9, 30, 0));
+        appointment.DtStart!.IsUtc.Should().BeTrue();
         appointment.DtStart.AsUtc.Should().Be(new DateTime(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc));
+        appointment.DtEnd!.AsUtc.Should().Be(new DateTime(2026, 11, 25, 3, 30, 0, DateTimeKind.Utc));
         appointment.Uid.Should().Be($"{AppointmentId:N}@clinic");
         appointment.Sequence.Should().Be(3);
         appointment.Status.Should().Be("CONFIRMED");
         appointment.Location.Should().Be("Gomoti Hospital, Mirpur Road");
+    }
+
+    // Europe/Paris, 31 Oct 2027: 03:00 CEST falls back to 02:00 CET, so 02:00–03:00 happens twice.
+    // 28 Mar 2027: 02:00 CET springs to 03:00 CEST, so 02:00–03:00 never happens.
+    [Theory]
+    [InlineData("2027-10-31T00:30:00Z", "2027-10-31T01:00:00Z")] // first 02:30 (CEST) to the second 02:00 (CET)
+    [InlineData("2027-10-31T01:30:00Z", "2027-10-31T02:00:00Z")] // second 02:30 (CET) to 03:00
+    [InlineData("2027-10-31T00:00:00Z", "2027-10-31T00:30:00Z")] // first 02:00 to first 02:30
+    [InlineData("2027-03-28T00:30:00Z", "2027-03-28T01:30:00Z")] // 01:30 CET to 03:30 CEST, across the skipped hour
+    public void Across_both_daylight_saving_changes_the_entry_reads_back_as_the_same_instants_and_never_ends_before_it_starts(string start, string end)
+    {
+        var startUtc = DateTime.Parse(start, null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+        var endUtc = DateTime.Parse(end, null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+
+        var appointment = Event(Build(cancelled: false, startUtc, endUtc, "Europe/Paris"));
+
+        appointment.DtStart!.AsUtc.Should().Be(startUtc);
+        appointment.DtEnd!.AsUtc.Should().Be(endUtc);
+        appointment.DtEnd.AsUtc.Should().BeAfter(appointment.DtStart.AsUtc);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Clinic.Data.Messaging;
-using Clinic.Domain.Clinics;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -8,8 +7,9 @@ using Ical.Net.Serialization;
 namespace Clinic.Web.Email;
 
 /// <summary>
-/// The .ics attached to appointment emails: one event at the clinic's wall-clock time with its
-/// time zone (TZID plus a VTIMEZONE), so a patient's calendar shows the right hour wherever they are.
+/// The .ics attached to appointment emails: one event whose start and end are written in UTC, so
+/// every calendar places it at one unambiguous instant (a wall-clock time with a TZID names two
+/// instants in the hour an autumn night repeats) and shows it in its reader's own zone.
 /// The appointment id is the UID and its version the SEQUENCE: a later message replaces the entry.
 /// </summary>
 public static class CalendarInvite
@@ -18,16 +18,14 @@ public static class CalendarInvite
 
     public static string Build(CalendarEntry entry, string organizerEmail, string organizerName, DateTimeOffset stamp)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(entry.TimeZoneId);
         var calendar = new Calendar { ProductId = ProductId, Method = entry.Cancelled ? "CANCEL" : "PUBLISH" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(entry.TimeZoneId));
         calendar.Events.Add(new CalendarEvent
         {
             Uid = $"{entry.AppointmentId:N}@clinic",
             Sequence = entry.Sequence,
             DtStamp = new CalDateTime(stamp.UtcDateTime, "UTC"),
-            DtStart = new CalDateTime(ClinicTime.LocalOf(entry.StartUtc, zone), entry.TimeZoneId),
-            DtEnd = new CalDateTime(ClinicTime.LocalOf(entry.EndUtc, zone), entry.TimeZoneId),
+            DtStart = Utc(entry.StartUtc),
+            DtEnd = Utc(entry.EndUtc),
             Summary = entry.Summary,
             Location = entry.Location,
             Description = entry.Description,
@@ -36,4 +34,7 @@ public static class CalendarInvite
         });
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
+
+    /// <summary>An instant as iCalendar's UTC form (20271031T003000Z).</summary>
+    public static CalDateTime Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc), "UTC");
 }
