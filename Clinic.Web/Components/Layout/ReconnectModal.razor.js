@@ -8,8 +8,33 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// Disconnected from the moment the modal shows until it hides: the browser's own word that the
+// network is back (or that the tab is visible again) is the best moment to try, not the next tick.
+let disconnected = false;
+let reconnecting = false;
+window.addEventListener("online", reconnectNow);
+document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") {
+        reconnectNow();
+    }
+});
+
+async function reconnectNow() {
+    if (!disconnected || reconnecting) {
+        return;
+    }
+    reconnecting = true;
+    try {
+        await retry();
+    } finally {
+        reconnecting = false;
+    }
+}
+
 function handleReconnectStateChanged(event) {
-    if (event.detail.state === "show") {
+    const state = event.detail.state;
+    disconnected = state !== "hide";
+    if (state === "show") {
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
