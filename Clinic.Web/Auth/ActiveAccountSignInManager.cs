@@ -17,7 +17,9 @@ public sealed class ActiveAccountSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<ClinicUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ClinicUser> confirmation)
+    IUserConfirmation<ClinicUser> confirmation,
+    IOptions<Clinic.Web.Security.SecurityOptions> security,
+    TimeProvider clock)
     : SignInManager<ClinicUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     // A hash of a random password, made once with the app's own hasher (same algorithm, same cost).
@@ -35,26 +37,47 @@ public sealed class ActiveAccountSignInManager(
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
+        var started = clock.GetTimestamp();
         var user = await UserManager.FindByNameAsync(userName);
+        SignInResult result;
         if (user is null)
         {
             VerifyDecoy(user, password);
-            return SignInResult.Failed;
+            result = SignInResult.Failed;
         }
-        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        else
+        {
+            result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        }
+        await PadRefusalAsync(result, started);
+        return result;
     }
 
     /// <summary>Checks an email and password without signing in (the API issues its own tokens), with lockout.</summary>
     public async Task<(SignInResult Result, ClinicUser? User)> CheckCredentialsAsync(string email, string password)
     {
+        var started = clock.GetTimestamp();
         var user = await UserManager.FindByNameAsync(email);
+        var result = SignInResult.Failed;
         if (user is null)
-        {
             VerifyDecoy(user, password);
-            return (SignInResult.Failed, null);
-        }
-        var result = await CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        else
+            result = await CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        await PadRefusalAsync(result, started);
         return (result, result.Succeeded ? user : null);
+    }
+
+    /// <summary>
+    /// A wrong password on a real account also records the failure (a database write) that an unknown
+    /// email does not: every refusal is held to one floor so the difference cannot be timed.
+    /// </summary>
+    private async Task PadRefusalAsync(SignInResult result, long started)
+    {
+        if (result.Succeeded)
+            return;
+        var left = security.Value.RefusedSignInTakes - clock.GetElapsedTime(started);
+        if (left > TimeSpan.Zero)
+            await Task.Delay(left, clock);
     }
 
     public override async Task<SignInResult> CheckPasswordSignInAsync(ClinicUser user, string password, bool lockoutOnFailure)

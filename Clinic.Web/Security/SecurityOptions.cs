@@ -17,6 +17,12 @@ public sealed class SecurityOptions
     /// <summary>How many sign-ins, registrations and reset mails one client or one account may ask for.</summary>
     public ThrottleSettings Throttle { get; set; } = new();
 
+    /// <summary>
+    /// Every refused sign-in answers after at least this long, whatever the reason (unknown email, wrong
+    /// password, locked account), so the time of an answer does not tell which emails have accounts.
+    /// </summary>
+    public TimeSpan RefusedSignInTakes { get; set; } = TimeSpan.FromMilliseconds(250);
+
     public bool DocsArePublic(IHostEnvironment environment) => PublishApiDocs ?? environment.IsDevelopment();
 }
 
