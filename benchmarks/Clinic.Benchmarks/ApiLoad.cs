@@ -34,11 +34,15 @@ public static class ApiLoad
             ["Clinic__Storage__SqlitePath"] = clinic.DatabasePath,
             ["Clinic__Api__RateLimit__TokenLimit"] = "100000000",
             ["Clinic__Api__RateLimit__TokensPerPeriod"] = "100000000",
+            // One load client signs in as 100 patients: lift the per-client sign-in throttle.
+            ["Clinic__Security__Throttle__SignInPerClient__Permits"] = "100000",
         });
         try
         {
             await AppProcess.WaitUntilUpAsync(baseUrl);
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(baseUrl) };
+            // Production serves HTTPS only; the load client speaks as the clinic's TLS-ending proxy would.
+            http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             Console.WriteLine("| Request | Clients | Requests | Median | p95 | p99 | Requests/s | Not 2xx |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
