@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using Clinic.Domain.Common;
 
 namespace Clinic.Web.Api;
 
@@ -12,9 +13,6 @@ namespace Clinic.Web.Api;
 /// </summary>
 public sealed class PlausibleDatesFilter : IEndpointFilter
 {
-    public static readonly DateOnly Earliest = new(2000, 1, 1);
-    public static readonly DateOnly Latest = new(2100, 12, 31);
-
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> DateProperties = new();
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -24,7 +22,7 @@ public sealed class PlausibleDatesFilter : IEndpointFilter
         {
             var name = parameters is not null && i < parameters.Length ? parameters[i].Name ?? "value" : "value";
             if (Implausible(context.Arguments[i], name) is { } field)
-                return ApiProblems.Field(field, $"Give a date between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.");
+                return ApiProblems.Field(field, $"Give a date between {PlausibleDates.Earliest:yyyy-MM-dd} and {PlausibleDates.Latest:yyyy-MM-dd}.");
         }
         return await next(context);
     }
@@ -37,7 +35,7 @@ public sealed class PlausibleDatesFilter : IEndpointFilter
             case null or string:
                 return null;
             case DateOnly date:
-                return date < Earliest || date > Latest ? name : null;
+                return PlausibleDates.Contains(date) ? null : name;
             case DateTime instant:
                 return Implausible(DateOnly.FromDateTime(instant), name);
             case DateTimeOffset instant:

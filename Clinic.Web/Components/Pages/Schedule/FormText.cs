@@ -9,7 +9,8 @@ public static class FormText
         TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
     public static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && Clinic.Domain.Common.PlausibleDates.Contains(date) ? date : null;
 
     public static string Of(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
