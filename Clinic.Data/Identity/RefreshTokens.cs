@@ -27,6 +27,8 @@ public sealed class RefreshTokens(IDbContextFactory<ClinicDbContext> contexts, T
         var now = clock.GetUtcNow().UtcDateTime;
         var id = NewId();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Expired tokens tell nothing any more: each sign-in sweeps its person's.
+        await db.RefreshTokens.Where(t => t.UserId == userId && t.ExpiresUtc <= now).ExecuteDeleteAsync(cancellationToken);
         db.RefreshTokens.Add(new RefreshTokenRecord
         {
             Id = id,

@@ -1,5 +1,6 @@
 using System.Net;
 using Clinic.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.Tests.Security;
 
@@ -29,6 +30,15 @@ public sealed class EmailLinkTests(ProductionAppFactory app) : IClassFixture<Pro
         var link = Mailbox.LinkIn(mail, "ResetPassword");
         link.GetLeftPart(UriPartial.Authority).Should().Be(ProductionAppFactory.PublicBaseUrl);
         (mail.HtmlBody ?? "").Should().NotContain("evil.example");
+    }
+
+    [Fact]
+    public void Every_emailed_link_starts_with_the_configured_public_address()
+    {
+        var links = app.Services.GetRequiredService<Clinic.Web.Email.PasswordLinks>();
+
+        foreach (var link in new[] { links.Reset("token"), links.ConfirmEmail("user", "token", "/doctors"), links.SignIn(), links.ForgotPassword() })
+            System.Net.WebUtility.HtmlDecode(link).Should().StartWith(ProductionAppFactory.PublicBaseUrl + "/Account/");
     }
 
     [Fact]
