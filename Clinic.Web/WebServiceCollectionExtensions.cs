@@ -47,9 +47,6 @@ public static class WebServiceCollectionExtensions
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CheckedBearerHandler>(CheckedBearerHandler.SchemeName, null)
             .AddIdentityCookies();
-        services.AddOptions<SessionCheckOptions>().Bind(configuration.GetSection(SessionCheckOptions.Section));
-        services.AddSingleton<BearerSessionCheck>();
-        services.AddSingleton<AccountThrottle>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         // API callers get 401/403, never the sign-in page of the cookie scheme.
         services.ConfigureApplicationCookie(cookie =>

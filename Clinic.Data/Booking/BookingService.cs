@@ -28,10 +28,8 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         var forSomeoneElse = request.PatientUserId is not null && request.PatientUserId != by.UserId;
         if (AppointmentPermissions.BookingRefusal(by, forSomeoneElse) is { } refused)
             return Result<Booked>.Refused(RefusalCodes.Forbidden, refused);
-        if (request.Note?.Trim().Length > Appointment.MaxNoteLength)
-            return Result<Booked>.Failure($"The note can be at most {Appointment.MaxNoteLength} characters.");
-        if (request.Note is not null && Clinic.Domain.Common.Text.HasControlCharacters(request.Note, allowLineBreaks: true))
-            return Result<Booked>.Failure("The note contains invisible control characters.");
+        if (Appointment.NoteProblem(request.Note) is { } badNote)
+            return Result<Booked>.Failure(badNote);
 
         // The seat index is the guarantee; a lost race on it (possible on a multi-writer database) is retried once.
         for (var attempt = 1; ; attempt++)

@@ -219,16 +219,20 @@ public sealed class Appointment
     }
 
     /// <summary>The note for the doctor: the patient while the visit is ahead, or the clinic at any time.</summary>
+    /// <summary>What is wrong with a patient's note (too long, control characters), or null: one rule for booking and editing.</summary>
+    public static string? NoteProblem(string? note) =>
+        note?.Trim().Length > MaxNoteLength ? $"The note can be at most {MaxNoteLength} characters."
+        : note is not null && Text.HasControlCharacters(note, allowLineBreaks: true) ? "The note contains invisible control characters."
+        : null;
+
     public Result EditNote(AppointmentActor by, string? note, DateTime nowUtc)
     {
         if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Cancel) is { } refused)
             return Denied(refused);
         if (!by.IsClinic && Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
             return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)}; its note can no longer be changed.");
-        if (note?.Trim().Length > MaxNoteLength)
-            return Result.Failure($"The note can be at most {MaxNoteLength} characters.");
-        if (note is not null && Text.HasControlCharacters(note, allowLineBreaks: true))
-            return Result.Failure("The note contains invisible control characters.");
+        if (NoteProblem(note) is { } problem)
+            return Result.Failure(problem);
         PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Touch(nowUtc);
         return Result.Success;

@@ -34,7 +34,7 @@ public static class ApiProblems
     /// <summary>429 with Retry-After and code <c>rate_limited</c>.</summary>
     public static IResult TooManyRequests(HttpContext context, Clinic.Web.Security.ThrottleVerdict verdict, string what)
     {
-        context.Response.Headers.RetryAfter = verdict.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        verdict.ApplyTo(context.Response);
         return TypedResults.Problem(
             detail: verdict.Message(what), statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests", type: "urn:clinic:problem:rate_limited",

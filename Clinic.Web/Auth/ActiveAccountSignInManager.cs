@@ -35,26 +35,19 @@ public sealed class ActiveAccountSignInManager(
         return user is { IsActive: true } ? user : null;
     }
 
-    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
-    {
-        var started = clock.GetTimestamp();
-        var user = await UserManager.FindByNameAsync(userName);
-        SignInResult result;
-        if (user is null)
-        {
-            VerifyDecoy(user, password);
-            result = SignInResult.Failed;
-        }
-        else
-        {
-            result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
-        }
-        await PadRefusalAsync(result, started);
-        return result;
-    }
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure) =>
+        (await RefuseAlikeAsync(userName, password, user => PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure))).Result;
 
     /// <summary>Checks an email and password without signing in (the API issues its own tokens), with lockout.</summary>
-    public async Task<(SignInResult Result, ClinicUser? User)> CheckCredentialsAsync(string email, string password)
+    public Task<(SignInResult Result, ClinicUser? User)> CheckCredentialsAsync(string email, string password) =>
+        RefuseAlikeAsync(email, password, user => CheckPasswordSignInAsync(user, password, lockoutOnFailure: true));
+
+    /// <summary>
+    /// The one path of every sign-in by email: an unknown email verifies the decoy hash, and every
+    /// refusal is held to one floor, since a wrong password on a real account also records the failure
+    /// (a database write) that an unknown email does not.
+    /// </summary>
+    private async Task<(SignInResult Result, ClinicUser? User)> RefuseAlikeAsync(string email, string password, Func<ClinicUser, Task<SignInResult>> check)
     {
         var started = clock.GetTimestamp();
         var user = await UserManager.FindByNameAsync(email);
@@ -62,22 +55,11 @@ public sealed class ActiveAccountSignInManager(
         if (user is null)
             VerifyDecoy(user, password);
         else
-            result = await CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        await PadRefusalAsync(result, started);
-        return (result, result.Succeeded ? user : null);
-    }
-
-    /// <summary>
-    /// A wrong password on a real account also records the failure (a database write) that an unknown
-    /// email does not: every refusal is held to one floor so the difference cannot be timed.
-    /// </summary>
-    private async Task PadRefusalAsync(SignInResult result, long started)
-    {
-        if (result.Succeeded)
-            return;
+            result = await check(user);
         var left = security.Value.RefusedSignInTakes - clock.GetElapsedTime(started);
-        if (left > TimeSpan.Zero)
+        if (!result.Succeeded && left > TimeSpan.Zero)
             await Task.Delay(left, clock);
+        return (result, result.Succeeded ? user : null);
     }
 
     public override async Task<SignInResult> CheckPasswordSignInAsync(ClinicUser user, string password, bool lockoutOnFailure)

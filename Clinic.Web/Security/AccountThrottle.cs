@@ -11,6 +11,13 @@ public sealed record ThrottleVerdict(bool Allowed, TimeSpan RetryAfter)
     /// <summary>Whole seconds to wait, at least one, for a message or a Retry-After header.</summary>
     public int RetryAfterSeconds => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalSeconds));
 
+    /// <summary>Marks a refused response: 429 with Retry-After (the page or ProblemDetails says the rest).</summary>
+    public void ApplyTo(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public string Message(string what) => $"Too many {what} from here. Wait {Describe(RetryAfterSeconds)} and try again.";
 
     private static string Describe(int seconds) => seconds < 90 ? $"{seconds} seconds" : $"{(seconds + 59) / 60} minutes";

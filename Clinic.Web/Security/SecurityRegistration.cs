@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -13,6 +14,9 @@ public static class SecurityRegistration
         var section = configuration.GetSection(SecurityOptions.Section);
         services.AddOptions<SecurityOptions>().Bind(section);
         var settings = section.Get<SecurityOptions>() ?? new SecurityOptions();
+        services.AddSingleton<AccountThrottle>();
+        services.AddOptions<Auth.SessionCheckOptions>().Bind(configuration.GetSection(Auth.SessionCheckOptions.Section));
+        services.AddSingleton<Auth.BearerSessionCheck>();
 
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddHsts(hsts =>
@@ -26,27 +30,20 @@ public static class SecurityRegistration
         var production = !environment.IsDevelopment();
         var policy = production ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         var prefix = production ? "__Host-" : "";
-        services.ConfigureApplicationCookie(cookie =>
+        foreach (var (scheme, name) in new[]
         {
-            cookie.Cookie.Name = prefix + "Clinic.Session";
-            cookie.Cookie.SecurePolicy = policy;
-            cookie.Cookie.SameSite = SameSiteMode.Lax;
-        });
-        services.ConfigureExternalCookie(cookie =>
+            (IdentityConstants.ApplicationScheme, "Clinic.Session"),
+            (IdentityConstants.ExternalScheme, "Clinic.External"),
+            (IdentityConstants.TwoFactorUserIdScheme, "Clinic.TwoFactor"),
+            (IdentityConstants.TwoFactorRememberMeScheme, "Clinic.TwoFactorRemember"),
+        })
         {
-            cookie.Cookie.Name = prefix + "Clinic.External";
-            cookie.Cookie.SecurePolicy = policy;
-        });
-        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
-        {
-            cookie.Cookie.Name = prefix + "Clinic.TwoFactor";
-            cookie.Cookie.SecurePolicy = policy;
-        });
-        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, cookie =>
-        {
-            cookie.Cookie.Name = prefix + "Clinic.TwoFactorRemember";
-            cookie.Cookie.SecurePolicy = policy;
-        });
+            services.Configure<CookieAuthenticationOptions>(scheme, cookie =>
+            {
+                cookie.Cookie.Name = prefix + name;
+                cookie.Cookie.SecurePolicy = policy;
+            });
+        }
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = prefix + "Clinic.Antiforgery";

@@ -1,14 +1,4 @@
-// The dialog's buttons. The reconnection itself (schedule, online event, health probe) lives in
-// wwwroot/js/clinic-start.js, which owns every attempt.
+// The dialog's Retry button, shown once the attempts are used up. The reconnection itself
+// (schedule, online event, health probe) lives in wwwroot/js/clinic-start.js, which owns every attempt.
 document.getElementById("components-reconnect-button")
     .addEventListener("click", () => window.clinicReconnectNow?.());
-
-document.getElementById("components-resume-button").addEventListener("click", async () => {
-    try {
-        if (!(await Blazor.resumeCircuit())) {
-            location.reload();
-        }
-    } catch {
-        document.getElementById("components-reconnect-modal").className = "components-reconnect-resume-failed";
-    }
-});
