@@ -10,6 +10,7 @@ using Clinic.Data.Persistence;
 using Clinic.Data.Scheduling;
 using Clinic.Data.Seeding;
 using Clinic.Data.Team;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,13 +26,20 @@ public static class DataServiceCollectionExtensions
     /// <param name="contentRoot">Relative database paths are taken from here.</param>
     public static IServiceCollection AddClinicData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Configure(storage => storage.ConnectionString ??= configuration.GetConnectionString(StorageProviders.ConnectionStringName))
+            .PostConfigure(storage => storage.SqlitePath = Path.GetFullPath(Path.Combine(contentRoot, storage.SqlitePath)))
+            .ValidateDataAnnotations()
+            .Validate(storage => storage.Provider != StorageProviders.Postgres || !string.IsNullOrWhiteSpace(storage.ConnectionString),
+                "Clinic:Storage:Provider is 'Postgres' but ConnectionStrings:Clinic is empty: give PostgreSQL's connection string.")
+            .ValidateOnStart();
         services.AddOptions<ClinicSetupOptions>().Bind(configuration.GetSection(ClinicSetupOptions.Section));
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         services.TryAddTimeProvider();
 
         // The factory also registers ClinicDbContext as scoped, which Identity's stores use per request.
-        services.AddDbContextFactory<ClinicDbContext>((provider, options) =>
+        services.AddDbContextFactory<ClinicDbContext, ClinicDbContextFactory>((provider, options) =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             ConfigureProvider(options, storage, contentRoot);
@@ -53,6 +61,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AvailabilityQueries>();
         services.AddSingleton<ScheduleEditor>();
         services.AddSingleton<AppointmentActors>();
+        services.AddMetrics();
+        services.AddSingleton<SeatRaces>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<ServiceCatalog>();
@@ -78,7 +88,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>Identity's users, roles and tokens on the clinic database, with the clinic's account rules.</summary>
     private static void AddIdentityStore(IServiceCollection services)
     {
-        services.AddDataProtection();
+        services.AddDataProtection().SetApplicationName("Clinic");
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>, KeyStorage>();
         services.AddIdentityCore<ClinicUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
@@ -117,6 +128,9 @@ public static class DataServiceCollectionExtensions
                     Pooling = true,
                 }.ToString();
                 options.UseSqlite(connection).AddInterceptors(new SqliteBusyTimeoutInterceptor(storage.BusyTimeoutSeconds));
+                break;
+            case StorageProviders.Postgres:
+                options.UseNpgsql(storage.ConnectionString);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Clinic:Storage:Provider '{storage.Provider}'.");

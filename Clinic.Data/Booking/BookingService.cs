@@ -18,7 +18,7 @@ namespace Clinic.Data.Booking;
 /// one transaction (on SQLite an immediate one: one writer at a time), checks the permission matrix
 /// and the slot through the domain, and announces the change after commit.
 /// </summary>
-public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, OutboxSignal outbox, WaitlistSignal waitlist, TimeProvider clock)
+public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, OutboxSignal outbox, WaitlistSignal waitlist, SeatRaces seatRaces, TimeProvider clock)
 {
     public const string ChangedMeanwhile = "Someone else changed this appointment a moment ago. It now shows its current state; check it and try again.";
     private const string Gone = "That appointment no longer exists.";
@@ -31,24 +31,14 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         if (Appointment.NoteProblem(request.Note) is { } badNote)
             return Result<Booked>.Failure(badNote);
 
-        // The seat index is the guarantee; a lost race on it (possible on a multi-writer database) is retried once.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryBookAsync(by, request, forSomeoneElse ? request.PatientUserId! : by.UserId, cancellationToken);
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-            }
-            catch (DbUpdateException)
-            {
-                return Result<Booked>.Refused(RefusalCodes.SlotFull, "Already booked");
-            }
-        }
+        // The seat index is the guarantee. On PostgreSQL writers really race: one that chose a seat
+        // another took meanwhile reads again and answers from what it finds (another seat, or full).
+        var patientUserId = forSomeoneElse ? request.PatientUserId! : by.UserId;
+        return await seatRaces.RetryAsync("book", DatabaseFaults.IsSeatTaken,
+            attempt => TryBookAsync(by, request, patientUserId, attempt, cancellationToken));
     }
 
-    private async Task<Result<Booked>> TryBookAsync(AppointmentActor by, BookingRequest request, string patientUserId, CancellationToken cancellationToken)
+    private async Task<Result<Booked>> TryBookAsync(AppointmentActor by, BookingRequest request, string patientUserId, int attempt, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,7 +55,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             return Result<Booked>.From(notBookable);
         if (await OverlapsAsync(db, patientUserId, slot, null, cancellationToken))
             return Result<Booked>.Refused(RefusalCodes.PatientBusy, by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
-        if (await FreeSeatAsync(db, slot, cancellationToken) is not { } seat)
+        if (await FreeSeatAsync(db, slot, attempt, cancellationToken) is not { } seat)
             return Result<Booked>.Refused(RefusalCodes.SlotFull, FullReason(slot));
 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
@@ -113,14 +103,22 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
                 return notBookable;
             if (await OverlapsAsync(context.Db, a.PatientUserId, slot, a.Id, cancellationToken))
                 return Result.Refused(RefusalCodes.PatientBusy, "The patient already has an appointment at that time.");
-            if (await FreeSeatAsync(context.Db, slot, cancellationToken) is not { } seat)
+            if (await FreeSeatAsync(context.Db, slot, context.Attempt, cancellationToken) is not { } seat)
                 return Result.Refused(RefusalCodes.SlotFull, FullReason(slot));
             return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours);
         });
 
-    private sealed record ChangeContext(ClinicDbContext Db, ClinicLocation Clinic);
+    private sealed record ChangeContext(ClinicDbContext Db, ClinicLocation Clinic, int Attempt);
 
     private async Task<Result> ChangeAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken,
+        Func<Appointment, ChangeContext, Task<Result>> change)
+    {
+        // A move that lost its new seat to another writer reads again, as a booking does.
+        return await seatRaces.RetryAsync("change", DatabaseFaults.IsSeatTaken,
+            attempt => TryChangeAsync(by, appointmentId, expectedVersion, attempt, cancellationToken, change));
+    }
+
+    private async Task<Result> TryChangeAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, int attempt, CancellationToken cancellationToken,
         Func<Appointment, ChangeContext, Task<Result>> change)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -134,7 +132,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             return Result.Refused(RefusalCodes.ChangedMeanwhile, ChangedMeanwhile);
         var (previousStatus, previousStart) = (appointment.Status, appointment.StartUtc);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
-        var result = await change(appointment, new ChangeContext(db, clinic));
+        var result = await change(appointment, new ChangeContext(db, clinic, attempt));
         if (!result.Succeeded)
             return result;
         var told = await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, previousStatus, previousStart, by, Now, cancellationToken);
@@ -146,10 +144,6 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         catch (DbUpdateConcurrencyException)
         {
             return Result.Refused(RefusalCodes.ChangedMeanwhile, ChangedMeanwhile);
-        }
-        catch (DbUpdateException)
-        {
-            return Result.Refused(RefusalCodes.SlotFull, "Already booked");
         }
         Announce(appointment, told);
         if (previousStart != appointment.StartUtc)
@@ -192,13 +186,20 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     private static string FullReason(Slot slot) =>
         slot.SeatsTotal == 1 ? "Already booked" : $"Fully booked ({slot.SeatsTotal} of {slot.SeatsTotal} seats taken)";
 
-    internal static async Task<int?> FreeSeatAsync(ClinicDbContext db, Slot slot, CancellationToken cancellationToken)
+    /// <summary>
+    /// The lowest free seat; after a lost race a random free one, so that writers who collided
+    /// once spread out instead of colliding again on the next seat.
+    /// </summary>
+    internal static async Task<int?> FreeSeatAsync(ClinicDbContext db, Slot slot, int attempt, CancellationToken cancellationToken)
     {
         var seatHolding = AppointmentStatuses.SeatHolding.ToList();
         var taken = await db.Appointments
             .Where(a => a.DoctorId == slot.DoctorId && a.StartUtc == slot.StartUtc && seatHolding.Contains(a.Status))
             .Select(a => a.SeatNumber).ToListAsync(cancellationToken);
-        return Enumerable.Range(1, slot.SeatsTotal).Cast<int?>().FirstOrDefault(seat => !taken.Contains(seat!.Value));
+        var free = Enumerable.Range(1, slot.SeatsTotal).Where(seat => !taken.Contains(seat)).ToList();
+        if (free.Count == 0)
+            return null;
+        return attempt == 1 ? free[0] : free[Random.Shared.Next(free.Count)];
     }
 
     internal static Task<bool> OverlapsAsync(ClinicDbContext db, string patientUserId, Slot slot, Guid? except, CancellationToken cancellationToken)

@@ -7,12 +7,17 @@ using Clinic.Domain.Messaging;
 using Clinic.Domain.Notifications;
 using Clinic.Domain.Scheduling;
 using Clinic.Domain.Services;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Data.Persistence;
 
-public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) : IdentityDbContext<ClinicUser>(options)
+/// <summary>
+/// The clinic's data. Each database engine has its own subclass so that each keeps its own
+/// migration set, both generated from this one model.
+/// </summary>
+public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbContext<ClinicUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ClinicLocation> Clinics => Set<ClinicLocation>();
     public DbSet<DoctorProfile> Doctors => Set<DoctorProfile>();
@@ -30,11 +35,14 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
     public DbSet<Clinic.Domain.Feeds.CalendarFeed> CalendarFeeds => Set<Clinic.Domain.Feeds.CalendarFeed>();
     public DbSet<RefreshTokenRecord> RefreshTokens => Set<RefreshTokenRecord>();
 
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every app instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
         // Every instant is UTC. SQLite has no date type: store ticks (an integer), which compares,
-        // groups and reads back far faster than text; other providers keep their native type.
-        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        // groups and reads back far faster than text; PostgreSQL keeps timestamptz.
+        if (Database.IsSqlite())
             conventions.Properties<DateTime>().HaveConversion<UtcTicksConverter>();
         else
             conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -46,3 +54,9 @@ public sealed class ClinicDbContext(DbContextOptions<ClinicDbContext> options) :
         builder.ApplyConfigurationsFromAssembly(typeof(ClinicDbContext).Assembly);
     }
 }
+
+/// <summary>The clinic's data on SQLite (the default: one file, one machine).</summary>
+public sealed class SqliteClinicDbContext(DbContextOptions options) : ClinicDbContext(options);
+
+/// <summary>The clinic's data on PostgreSQL (several app instances, one database).</summary>
+public sealed class PostgresClinicDbContext(DbContextOptions options) : ClinicDbContext(options);

@@ -7,15 +7,18 @@ public sealed class StorageOptions
 {
     public const string Section = "Clinic:Storage";
 
-    /// <summary>The database engine. <c>Sqlite</c> today; PostgreSQL arrives in a later release.</summary>
-    [Required, AllowedValues(StorageProviders.Sqlite, ErrorMessage = "Clinic:Storage:Provider must be 'Sqlite'.")]
+    /// <summary>The database engine: <c>Sqlite</c> (one file, one machine) or <c>Postgres</c> (several app instances).</summary>
+    [Required, AllowedValues(StorageProviders.Sqlite, StorageProviders.Postgres, ErrorMessage = "Clinic:Storage:Provider must be 'Sqlite' or 'Postgres'.")]
     public string Provider { get; set; } = StorageProviders.Sqlite;
+
+    /// <summary>PostgreSQL's connection string, from <c>ConnectionStrings:Clinic</c>; required for <c>Postgres</c>.</summary>
+    public string? ConnectionString { get; set; }
 
     /// <summary>The SQLite file; a relative path is taken from the app's content root.</summary>
     [Required]
     public string SqlitePath { get; set; } = "App_Data/clinic.db";
 
-    /// <summary>How long a writer waits for another writer before giving up.</summary>
+    /// <summary>How long a SQLite writer waits for another writer before giving up.</summary>
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 30;
 }
@@ -23,4 +26,8 @@ public sealed class StorageOptions
 public static class StorageProviders
 {
     public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary>The connection string's name under <c>ConnectionStrings</c>.</summary>
+    public const string ConnectionStringName = "Clinic";
 }

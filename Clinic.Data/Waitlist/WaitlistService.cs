@@ -22,7 +22,7 @@ namespace Clinic.Data.Waitlist;
 /// it lapse frees it for the next in line.
 /// </summary>
 public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events,
-    OutboxSignal outbox, WaitlistSignal signal, TimeProvider clock)
+    OutboxSignal outbox, WaitlistSignal signal, SeatRaces seatRaces, TimeProvider clock)
 {
     public const string OnlyPatients = "Only patients can join a waitlist.";
     public const string NotYourOffer = "This offer does not exist or is not yours.";
@@ -119,8 +119,8 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
         entry?.Booked();
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var told = await AppointmentNoticeWriter.WriteAsync(db, clinic, offer, AppointmentStatus.Offered, offer.StartUtc, by, Now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (!await SaveUnlessChangedAsync(db, transaction, cancellationToken))
+            return Result.Refused(RefusalCodes.ChangedMeanwhile, OfferChangedMeanwhile);
         events.Publish(new AppointmentChanged(offer.Id, offer.DoctorId, offer.PatientUserId));
         events.Publish(new WaitlistChanged(offer.DoctorId, offer.PatientUserId));
         foreach (var userId in told)
@@ -139,8 +139,8 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
         if (!ended.Succeeded)
             return ended;
         entry?.Missed();
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (!await SaveUnlessChangedAsync(db, transaction, cancellationToken))
+            return Result.Refused(RefusalCodes.ChangedMeanwhile, OfferChangedMeanwhile);
         events.Publish(new WaitlistChanged(offer.DoctorId, offer.PatientUserId));
         SeatFreed(offer);
         return Result.Success;
@@ -151,7 +151,12 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
     /// earliest free time in their dates. Runs in one write transaction: two runs at once take
     /// turns, and the seat index would refuse a seat given twice. Returns how many offers it made.
     /// </summary>
-    public async Task<int> OfferFreedSeatsAsync(Guid doctorId, CancellationToken cancellationToken = default)
+    public Task<int> OfferFreedSeatsAsync(Guid doctorId, CancellationToken cancellationToken = default) =>
+        // Two matchers (on two app instances) that reach for one seat or one entry: the seat index or
+        // the entry's version lets one in; the other reads again and finds nothing left to offer.
+        seatRaces.RetryAsync("waitlist", DatabaseFaults.IsLostRace, _ => TryOfferFreedSeatsAsync(doctorId, cancellationToken));
+
+    private async Task<int> TryOfferFreedSeatsAsync(Guid doctorId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -203,7 +208,7 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
                 continue;
             if (await BookingService.OverlapsAsync(db, entry.PatientUserId, slot, null, cancellationToken))
                 continue;
-            if (await BookingService.FreeSeatAsync(db, slot, cancellationToken) is not { } seat)
+            if (await BookingService.FreeSeatAsync(db, slot, 1, cancellationToken) is not { } seat)
                 continue;
             var expires = Now.AddMinutes(clinic.WaitlistHoldMinutes);
             var offer = Appointment.Offer(entry.DoctorId, entry.PatientUserId, slot.StartUtc, slot.EndUtc, seat, Now, expires);
@@ -223,7 +228,11 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
     }
 
     /// <summary>Offers whose hold ran out go back to the pool; the next in line is offered the seat. Returns how many lapsed.</summary>
-    public async Task<int> LapseExpiredOffersAsync(CancellationToken cancellationToken = default)
+    public Task<int> LapseExpiredOffersAsync(CancellationToken cancellationToken = default) =>
+        // An offer accepted at the moment it lapses: the appointment's version lets one in; the lapse reads again.
+        seatRaces.RetryAsync("waitlist", DatabaseFaults.IsLostRace, _ => TryLapseExpiredOffersAsync(cancellationToken));
+
+    private async Task<int> TryLapseExpiredOffersAsync(CancellationToken cancellationToken)
     {
         var now = Now;
         List<Appointment> lapsed;
@@ -255,6 +264,23 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
             SeatFreed(offer);
         }
         return lapsed.Count;
+    }
+
+    private const string OfferChangedMeanwhile = "This offer changed a moment ago (its hold may just have run out). It now shows its current state.";
+
+    /// <summary>Commits, or answers false when another transaction changed the offer first (the lapse worker, on another instance).</summary>
+    private static async Task<bool> SaveUnlessChangedAsync(ClinicDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     /// <summary>When the earliest open offer lapses, so the worker can wake then.</summary>

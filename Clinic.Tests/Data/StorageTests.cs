@@ -20,11 +20,11 @@ public sealed class StorageTests : IAsyncLifetime
         return Convert.ToString(await command.ExecuteScalarAsync())!;
     }
 
-    [Fact]
+    [Fact, Trait("Engine", "Sqlite")]
     public async Task The_database_file_runs_in_write_ahead_log_mode() =>
         (await PragmaAsync("journal_mode")).Should().Be("wal");
 
-    [Fact]
+    [Fact, Trait("Engine", "Sqlite")]
     public async Task Every_connection_waits_the_configured_time_for_another_writer() =>
         (await PragmaAsync("busy_timeout")).Should().Be("12000");
 

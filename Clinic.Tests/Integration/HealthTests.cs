@@ -21,7 +21,7 @@ public sealed class HealthTests
     [Fact]
     public async Task Healthz_answers_503_when_the_database_cannot_be_read()
     {
-        await using var app = new ClinicAppFactory();
+        await using var app = new SqliteApp();
         var client = app.CreateClient();
         (await client.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
 
@@ -33,6 +33,11 @@ public sealed class HealthTests
         var response = await client.GetAsync("/healthz");
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await response.Content.ReadAsStringAsync()).Should().Be("Unhealthy");
+    }
+
+    private sealed class SqliteApp : ClinicAppFactory
+    {
+        protected override string Provider => Clinic.Data.Persistence.StorageProviders.Sqlite;
     }
 
     private sealed class UnknownProviderFactory : ClinicAppFactory
@@ -47,6 +52,23 @@ public sealed class HealthTests
 
         var start = () => app.CreateClient();
 
-        start.Should().Throw<OptionsValidationException>().WithMessage("*Clinic:Storage:Provider must be 'Sqlite'*");
+        start.Should().Throw<OptionsValidationException>().WithMessage("*Clinic:Storage:Provider must be 'Sqlite' or 'Postgres'*");
+    }
+
+    private sealed class PostgresWithoutServerFactory : ClinicAppFactory
+    {
+        protected override string Provider => Clinic.Data.Persistence.StorageProviders.Sqlite;
+
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Clinic:Storage:Provider"] = "Postgres" };
+    }
+
+    [Fact]
+    public async Task PostgreSQL_without_a_connection_string_stops_the_start_and_says_which_setting_is_missing()
+    {
+        await using var app = new PostgresWithoutServerFactory();
+
+        var start = () => app.CreateClient();
+
+        start.Should().Throw<OptionsValidationException>().WithMessage("*ConnectionStrings:Clinic is empty*");
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +19,14 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
 {
     public string Root { get; } = Directory.CreateTempSubdirectory("clinic-tests-").FullName;
     public string DatabasePath => Path.Combine(Root, "clinic.db");
+
+    /// <summary>The app's database: the SQLite file above, or a PostgreSQL database when the suite runs on it.</summary>
+    public TestDatabase Database => database ??= TestDatabase.Create(Root, Provider);
+
+    /// <summary>The engine this app runs on; a test that needs one engine says so.</summary>
+    protected virtual string Provider => TestDatabase.SuiteProvider;
+
+    private TestDatabase? database;
     public string PickupDirectory => Path.Combine(Root, "mail");
 
     public string DemoPassword => Services.GetRequiredService<IOptions<DemoDataOptions>>().Value.Password!;
@@ -31,9 +38,8 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration(config =>
         {
-            var settings = new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>(Database.Settings)
             {
-                ["Clinic:Storage:SqlitePath"] = DatabasePath,
                 ["Clinic:Email:PickupDirectory"] = PickupDirectory,
                 // Tests sign in and register far more often than people do, all from one address;
                 // the throttle tests put the real limits back.
@@ -64,7 +70,8 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        if (database is not null)
+            await database.DisposeAsync();
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -5,7 +5,6 @@ using Clinic.Data.Seeding;
 using Clinic.Domain.Events;
 using Clinic.Domain.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,8 +23,24 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
     {
     }
 
+    /// <summary>The database of another harness, shared as a second app instance shares it; this one neither migrates nor seeds.</summary>
+    private DataHarness? sharing;
+
+    /// <summary>A second app instance on <paramref name="first"/>'s database, with its own services and the same clock time.</summary>
+    public static async Task<DataHarness> SecondInstanceAsync(DataHarness first)
+    {
+        var second = new DataHarness(seedDemo: false) { sharing = first };
+        second.Clock.SetUtcNow(first.Clock.GetUtcNow());
+        await second.InitializeAsync();
+        return second;
+    }
+
     private readonly string root = Directory.CreateTempSubdirectory("clinic-data-").FullName;
     private ServiceProvider? provider;
+    private TestDatabase? database;
+
+    /// <summary>The database under test (SQLite, or PostgreSQL when the suite runs on it).</summary>
+    public TestDatabase Database => database!;
 
     public RecordingEvents Events { get; } = new();
     public RecordingSender Mail { get; } = new();
@@ -38,9 +53,10 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
 
     public async Task InitializeAsync()
     {
-        var values = new Dictionary<string, string?>
+        database = sharing?.Database
+            ?? TestDatabase.Create(root, settings?.TryGetValue("Clinic:Storage:Provider", out var named) == true ? named! : TestDatabase.SuiteProvider);
+        var values = new Dictionary<string, string?>(database.Settings)
         {
-            ["Clinic:Storage:SqlitePath"] = Path.Combine(root, "clinic.db"),
             ["Clinic:DemoData:Password"] = DemoPassword,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -55,6 +71,8 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
             services.AddSingleton(interceptor);
         services.AddClinicData(configuration, root);
         provider = services.BuildServiceProvider();
+        if (sharing is not null)
+            return;
         await Get<DatabaseInitializer>().MigrateAsync();
         await Get<RoleSetup>().EnsureRolesAsync();
         if (seedDemo)
@@ -110,7 +128,8 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
     {
         if (provider is not null)
             await provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        if (database is not null && sharing is null)
+            await database.DisposeAsync();
         try
         {
             Directory.Delete(root, recursive: true);

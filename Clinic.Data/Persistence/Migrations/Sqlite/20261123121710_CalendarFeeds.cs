@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Clinic.Data.Persistence.Migrations
+namespace Clinic.Data.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CalendarFeeds : Migration

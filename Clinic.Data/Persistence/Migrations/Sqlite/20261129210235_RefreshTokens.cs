@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Clinic.Data.Persistence.Migrations
+namespace Clinic.Data.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class RefreshTokens : Migration

@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Clinic.Data.Persistence.Migrations
+namespace Clinic.Data.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(ClinicDbContext))]
-    [Migration("20261123121710_CalendarFeeds")]
-    partial class CalendarFeeds
+    [DbContext(typeof(SqliteClinicDbContext))]
+    [Migration("20261123112437_Chat")]
+    partial class Chat
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -124,9 +124,6 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("OfferExpiresUtc")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("PatientNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -167,12 +164,10 @@ namespace Clinic.Data.Persistence.Migrations
 
                     b.HasIndex("PatientUserId", "StartUtc");
 
-                    b.HasIndex("Status", "OfferExpiresUtc");
-
                     b.HasIndex("DoctorId", "StartUtc", "SeatNumber")
                         .IsUnique()
                         .HasDatabaseName("UX_Appointments_Seat")
-                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed', 'Offered')");
+                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')");
 
                     b.HasIndex("DoctorId", "StartUtc", "Status");
 
@@ -383,43 +378,6 @@ namespace Clinic.Data.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("Doctors", (string)null);
-                });
-
-            modelBuilder.Entity("Clinic.Domain.Feeds.CalendarFeed", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RevokedUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SubjectId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("Kind", "SubjectId");
-
-                    b.ToTable("CalendarFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Messaging.OutboxMessage", b =>
@@ -677,51 +635,6 @@ namespace Clinic.Data.Persistence.Migrations
                     b.ToTable("Services", (string)null);
                 });
 
-            modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedUtc")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("DoctorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("FromDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OfferAppointmentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PatientUserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ToDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OfferAppointmentId");
-
-                    b.HasIndex("PatientUserId", "Status");
-
-                    b.HasIndex("DoctorId", "Status", "CreatedUtc");
-
-                    b.ToTable("Waitlist", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -971,25 +884,6 @@ namespace Clinic.Data.Persistence.Migrations
                     b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
                         .WithMany()
                         .HasForeignKey("ClinicId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
-                {
-                    b.HasOne("Clinic.Domain.Doctors.DoctorProfile", null)
-                        .WithMany()
-                        .HasForeignKey("DoctorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Clinic.Domain.Appointments.Appointment", null)
-                        .WithMany()
-                        .HasForeignKey("OfferAppointmentId");
-
-                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
-                        .WithMany()
-                        .HasForeignKey("PatientUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

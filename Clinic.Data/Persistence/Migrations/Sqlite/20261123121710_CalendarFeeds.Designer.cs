@@ -8,11 +8,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Clinic.Data.Persistence.Migrations
+namespace Clinic.Data.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(ClinicDbContext))]
-    [Migration("20261123110831_NotificationsAndOutbox")]
-    partial class NotificationsAndOutbox
+    [DbContext(typeof(SqliteClinicDbContext))]
+    [Migration("20261123121710_CalendarFeeds")]
+    partial class CalendarFeeds
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -124,6 +124,9 @@ namespace Clinic.Data.Persistence.Migrations
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("OfferExpiresUtc")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PatientNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -164,10 +167,12 @@ namespace Clinic.Data.Persistence.Migrations
 
                     b.HasIndex("PatientUserId", "StartUtc");
 
+                    b.HasIndex("Status", "OfferExpiresUtc");
+
                     b.HasIndex("DoctorId", "StartUtc", "SeatNumber")
                         .IsUnique()
                         .HasDatabaseName("UX_Appointments_Seat")
-                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed')");
+                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed', 'Offered')");
 
                     b.HasIndex("DoctorId", "StartUtc", "Status");
 
@@ -216,6 +221,61 @@ namespace Clinic.Data.Persistence.Migrations
                     b.HasIndex("AppointmentId", "AtUtc");
 
                     b.ToTable("AppointmentHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromClinic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SenderUserId");
+
+                    b.HasIndex("PatientUserId", "Id");
+
+                    b.ToTable("ChatMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Chat.ChatReadMarker", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastReadMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "PatientUserId");
+
+                    b.ToTable("ChatReads", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Clinics.ClinicLocation", b =>
@@ -323,6 +383,43 @@ namespace Clinic.Data.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("Doctors", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Feeds.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "SubjectId");
+
+                    b.ToTable("CalendarFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Messaging.OutboxMessage", b =>
@@ -580,6 +677,51 @@ namespace Clinic.Data.Persistence.Migrations
                     b.ToTable("Services", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferAppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferAppointmentId");
+
+                    b.HasIndex("PatientUserId", "Status");
+
+                    b.HasIndex("DoctorId", "Status", "CreatedUtc");
+
+                    b.ToTable("Waitlist", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -736,6 +878,30 @@ namespace Clinic.Data.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
+                {
+                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Chat.ChatReadMarker", b =>
+                {
+                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Domain.Doctors.DoctorProfile", b =>
                 {
                     b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
@@ -805,6 +971,25 @@ namespace Clinic.Data.Persistence.Migrations
                     b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
                         .WithMany()
                         .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
+                {
+                    b.HasOne("Clinic.Domain.Doctors.DoctorProfile", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clinic.Domain.Appointments.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("OfferAppointmentId");
+
+                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientUserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Clinic.Data.Persistence;
+
+/// <summary>
+/// Tells the one database refusal the use cases expect (a seat of a slot already held) from every
+/// other fault. Only this refusal becomes "Already booked"; a full disk or a lost connection is
+/// left to fail as the server error it is.
+/// </summary>
+public static class DatabaseFaults
+{
+    /// <summary>The filtered unique index that lets one live appointment hold a seat.</summary>
+    public const string SeatIndex = "UX_Appointments_Seat";
+
+    // SQLite names the columns, not the index, in its message.
+    private const string SqliteSeatColumns = "Appointments.DoctorId, Appointments.StartUtc, Appointments.SeatNumber";
+    private const int SqliteConstraintUnique = 2067;
+
+    /// <summary>True when the save failed because another transaction holds the seat it tried to take.</summary>
+    public static bool IsSeatTaken(DbUpdateException exception) => exception.InnerException switch
+    {
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation && postgres.ConstraintName == SeatIndex,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique && sqlite.Message.Contains(SqliteSeatColumns, StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>A lost race a use case answers by reading again: the seat index, or a row another transaction changed first.</summary>
+    public static bool IsLostRace(DbUpdateException exception) =>
+        exception is DbUpdateConcurrencyException || IsSeatTaken(exception);
+}
