@@ -7,6 +7,7 @@ using Clinic.Web.Auth;
 using Clinic.Web.Components.Layout;
 using Clinic.Web.Email;
 using Clinic.Web.Health;
+using Microsoft.Extensions.Options;
 using Clinic.Web.Live;
 using Clinic.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -83,9 +84,15 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<ClinicEventHub>();
         services.AddScoped<LiveCircuit>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<LiveCircuit>());
-        services.AddSingleton<IClinicEvents>(sp => sp.GetRequiredService<ClinicEventHub>());
+        // With Clinic:Live:Redis set, events go through Redis to every instance's pages; without it they stay in this process.
+        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section));
+        services.AddSingleton<RedisEventRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<RedisEventRelay>());
+        services.AddSingleton<IClinicEvents>(sp => sp.GetRequiredService<IOptions<LiveOptions>>().Value.Relays
+            ? sp.GetRequiredService<RedisEventRelay>()
+            : sp.GetRequiredService<ClinicEventHub>());
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<LiveRelayHealthCheck>("live relay");
         return services;
     }
 }

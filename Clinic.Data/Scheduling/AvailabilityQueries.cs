@@ -14,8 +14,11 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
 
     private readonly InFlightReads<(Guid DoctorId, DateOnly First, int Days), DoctorAvailability?> doctorReads = new();
 
-    /// <summary>Use cases call this after committing a change to availability, before announcing it.</summary>
-    internal void Changed() => doctorReads.Changed();
+    /// <summary>
+    /// Use cases call this after committing a change to availability, before announcing it; the live
+    /// relay calls it when another app instance announces one.
+    /// </summary>
+    public void Changed() => doctorReads.Changed();
 
     public async Task<ClinicCalendar?> CalendarAsync(CancellationToken cancellationToken = default)
     {
