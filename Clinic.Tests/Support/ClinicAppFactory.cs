@@ -20,6 +20,19 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     public string Root { get; } = Directory.CreateTempSubdirectory("clinic-tests-").FullName;
     public string DatabasePath => Path.Combine(Root, "clinic.db");
 
+    public ClinicAppFactory()
+    {
+    }
+
+    /// <summary>Another instance of the app on <paramref name="shared"/>, as behind a load balancer; the database outlives this instance.</summary>
+    public ClinicAppFactory(TestDatabase shared)
+    {
+        database = shared;
+        ownsDatabase = false;
+    }
+
+    private readonly bool ownsDatabase = true;
+
     /// <summary>The app's database: the SQLite file above, or a PostgreSQL database when the suite runs on it.</summary>
     public TestDatabase Database => database ??= TestDatabase.Create(Root, Provider);
 
@@ -70,7 +83,7 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (database is not null)
+        if (database is not null && ownsDatabase)
             await database.DisposeAsync();
         try
         {

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Clinic.Data.Persistence;
+using Clinic.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Clinic.Tests.Browser;
+
+/// <summary>
+/// Two app instances on one PostgreSQL database and one Redis: a booking made on A shows live on
+/// the doctor's page open on B; while Redis is down B misses it, and once Redis is back B's page
+/// converges without a reload.
+/// </summary>
+public sealed class TwoInstancesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly RedisProcess redis = new();
+    private ClinicInstances instances = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        instances = ClinicInstances.Start(redis.Address, realServers: true);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFixture.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await instances.DisposeAsync();
+        redis.Dispose();
+    }
+
+    private async Task<string> HealthAsync(string url)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        return await http.GetStringAsync("/healthz");
+    }
+
+    private async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        for (var waited = 0; waited < 15_000; waited += 100)
+        {
+            if (await condition())
+                return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Waited 15 s for: {what}");
+    }
+
+    [Fact]
+    public async Task A_booking_on_instance_A_appears_on_instance_B_live_and_B_converges_after_a_Redis_outage_without_a_reload()
+    {
+        Guid imran;
+        await using (var db = await instances.A.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+            imran = await db.Doctors.Where(d => d.FullName == "Dr. Imran Hossain").Select(d => d.Id).SingleAsync();
+        using var onA = new HttpClient { BaseAddress = new Uri(instances.A.Url) };
+        var week = await onA.GetFromJsonAsync<JsonElement>($"/api/v1/doctors/{imran}/availability?days=7");
+        var free = week.GetProperty("slots").EnumerateArray().Where(s => s.GetProperty("state").GetString() == "Available").ToList();
+        // Two free slots on one day, so one counter on B's page shows both bookings.
+        var day = free.GroupBy(s => DateOnly.FromDateTime(s.GetProperty("localStart").GetDateTime())).First(g => g.Count() >= 2);
+        var login = await onA.PostAsJsonAsync("/api/v1/auth/login", new { email = "shirin@patients.example", password = instances.A.DemoPassword });
+        onA.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = instances.B.Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var doctor = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([doctor], async () =>
+        {
+            await doctor.SignInAsync("imran.hossain@gomoti.example", instances.B.DemoPassword);
+            await doctor.GotoAsync("/doctor");
+            await doctor.WaitForInteractiveAsync();
+            var counter = doctor.Locator($"[data-testid=load-day][data-date='{day.Key:yyyy-MM-dd}']");
+            var before = int.Parse((await counter.GetAttributeAsync("data-bookings"))!);
+
+            var clock = Stopwatch.StartNew();
+            (await onA.PostAsJsonAsync("/api/v1/appointments", new { doctorId = imran, startUtc = day.ElementAt(0).GetProperty("startUtc").GetDateTime() })).EnsureSuccessStatusCode();
+            await Assertions.Expect(counter).ToHaveAttributeAsync("data-bookings", (before + 1).ToString(), new() { Timeout = 5_000 });
+            output.WriteLine($"A booking on instance A reached the doctor's page on instance B in {clock.ElapsedMilliseconds} ms.");
+
+            redis.Stop();
+            await EventuallyAsync(async () => await HealthAsync(instances.B.Url) == "Degraded", "B reporting Degraded");
+            (await onA.PostAsJsonAsync("/api/v1/appointments", new { doctorId = imran, startUtc = day.ElementAt(1).GetProperty("startUtc").GetDateTime() })).EnsureSuccessStatusCode();
+            await Task.Delay(1_000);
+            (await counter.GetAttributeAsync("data-bookings")).Should().Be((before + 1).ToString(), "nothing carries the event while Redis is down");
+
+            redis.Start();
+            clock.Restart();
+            await Assertions.Expect(counter).ToHaveAttributeAsync("data-bookings", (before + 2).ToString(), new() { Timeout = 15_000 });
+            output.WriteLine($"B's page converged {clock.ElapsedMilliseconds} ms after Redis was started again.");
+            (await HealthAsync(instances.B.Url)).Should().Be("Healthy");
+        });
+    }
+}
