@@ -50,6 +50,7 @@ public static class DataServiceCollectionExtensions
         AddIdentityStore(services);
         services.AddSingleton<IdentityWork>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DatabaseCopier>();
         services.AddSingleton<RoleSetup>();
         services.AddSingleton<InitialSetup>();
         services.AddSingleton<DemoClinicSeeder>();

@@ -2,9 +2,16 @@ using Clinic.Data;
 using Clinic.Web;
 using Clinic.Web.Configuration;
 
+var (command, hostArgs, usage) = CopyDatabaseCommand.Parse(args);
+if (usage is not null)
+{
+    Console.Error.WriteLine(usage);
+    return 2;
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = args,
+    Args = hostArgs,
     EnvironmentName = LaunchEnvironment.Resolve(args, Environment.GetEnvironmentVariable),
 });
 builder.Configuration.AddRootDevelopmentSettings(builder.Environment);
@@ -16,9 +23,12 @@ builder.Services.AddClinicData(builder.Configuration, builder.Environment.Conten
 builder.Services.AddClinicWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+if (command is not null)
+    return await command.RunAsync(app.Services, Console.Out);
 await app.PrepareDatabaseAsync();
 app.UseClinicPipeline();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;
