@@ -22,6 +22,8 @@ public sealed class CopyDatabaseTests(ITestOutputHelper output)
         protected override string Provider => StorageProviders.Sqlite;
     }
 
+    private sealed class MovedClinic(TestDatabase postgres) : ClinicAppFactory(postgres);
+
     private static string RepositoryRoot
     {
         get
@@ -115,7 +117,7 @@ public sealed class CopyDatabaseTests(ITestOutputHelper output)
             db.DataProtectionKeys.Add(new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey { FriendlyName = "after-the-move", Xml = "<key/>" });
             await db.SaveChangesAsync();
         }
-        await using (var app = new ClinicAppFactory(postgres))
+        await using (var app = new MovedClinic(postgres))
         {
             var client = app.CreateBrowserLikeClient();
             (await client.SignInAsync("ayesha@patients.example", app.DemoPassword)).RedirectPath().Should().Be("/patient", "passwords moved with the accounts");

@@ -25,7 +25,7 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Another instance of the app on <paramref name="shared"/>, as behind a load balancer; the database outlives this instance.</summary>
-    public ClinicAppFactory(TestDatabase shared)
+    protected ClinicAppFactory(TestDatabase shared)
     {
         database = shared;
         ownsDatabase = false;
