@@ -131,7 +131,7 @@ public static class DataServiceCollectionExtensions
                 options.UseSqlite(connection).AddInterceptors(new SqliteBusyTimeoutInterceptor(storage.BusyTimeoutSeconds));
                 break;
             case StorageProviders.Postgres:
-                options.UseNpgsql(storage.ConnectionString);
+                options.UseNpgsql(PostgresConnection.WithDefaults(storage.ConnectionString!));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Clinic:Storage:Provider '{storage.Provider}'.");

@@ -157,8 +157,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     {
         startUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
         var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(startUtc, clinic.TimeZone));
-        if (!await db.Doctors.AnyAsync(d => d.Id == doctorId, cancellationToken))
-            return null;
+        // An unknown doctor has no hours, so no slot: no separate lookup needed.
         var computed = await availability.ComputeAsync(db, clinic, [doctorId], date, date, cancellationToken);
         return computed[doctorId].Slots.FirstOrDefault(s => s.StartUtc == startUtc);
     }

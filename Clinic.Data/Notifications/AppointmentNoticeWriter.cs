@@ -20,12 +20,17 @@ internal static class AppointmentNoticeWriter
     public static async Task<IReadOnlyList<string>> WriteAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment,
         AppointmentStatus? statusBefore, DateTime? startBefore, AppointmentActor by, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        await KeepReminderInStepAsync(db, clinic, appointment, nowUtc, cancellationToken);
+        // A new appointment has no messages yet: nothing to look up for its reminder.
+        var isNew = statusBefore is null && startBefore is null;
+        await KeepReminderInStepAsync(db, clinic, appointment, isNew, nowUtc, cancellationToken);
         if (AppointmentNotices.Classify(statusBefore, startBefore, appointment) is not { } change)
             return [];
 
-        var doctor = await db.Doctors.Where(d => d.Id == appointment.DoctorId).Select(d => new { d.UserId, d.FullName }).FirstAsync(cancellationToken);
-        var patientName = await db.Users.Where(u => u.Id == appointment.PatientUserId).Select(u => u.FullName).FirstAsync(cancellationToken);
+        // The doctor's and the patient's names in one round trip.
+        var doctor = await db.Doctors.Where(d => d.Id == appointment.DoctorId)
+            .Select(d => new { d.UserId, d.FullName, PatientName = db.Users.Where(u => u.Id == appointment.PatientUserId).Select(u => u.FullName).First() })
+            .FirstAsync(cancellationToken);
+        var patientName = doctor.PatientName;
         var context = new AppointmentNoticeContext(appointment.Id, change, by.UserId, appointment.PatientUserId, patientName,
             doctor.UserId, doctor.FullName, When(appointment.StartUtc, clinic), startBefore is { } s ? When(s, clinic) : null,
             appointment.CancelReason, await ClinicUserIdsAsync(db, cancellationToken));
@@ -55,10 +60,10 @@ internal static class AppointmentNoticeWriter
          where user.IsActive && (role.Name == ClinicRoles.Owner || role.Name == ClinicRoles.Staff)
          select user.Id).Distinct().ToListAsync(cancellationToken);
 
-    private static async Task KeepReminderInStepAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment, DateTime nowUtc, CancellationToken cancellationToken)
+    private static async Task KeepReminderInStepAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment, bool isNew, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var wanted = appointment is { Status: AppointmentStatus.Confirmed, IsDeleted: false };
-        var pending = await db.Outbox
+        var pending = isNew ? [] : await db.Outbox
             .Where(m => m.AppointmentId == appointment.Id && m.Kind == OutboxKind.Reminder && m.Status == DeliveryStatus.Pending)
             .ToListAsync(cancellationToken);
         foreach (var stale in pending.Where(m => !wanted || m.AppointmentStartUtc != appointment.StartUtc))
@@ -69,7 +74,7 @@ internal static class AppointmentNoticeWriter
         if (!wanted || appointment.StartUtc - lead <= nowUtc)
             return;
         var key = OutboxMessage.ReminderKey(appointment.Id, appointment.StartUtc);
-        var existing = await db.Outbox.FirstOrDefaultAsync(m => m.DedupKey == key, cancellationToken);
+        var existing = isNew ? null : await db.Outbox.FirstOrDefaultAsync(m => m.DedupKey == key, cancellationToken);
         if (existing is null)
             db.Outbox.Add(OutboxMessage.Reminder(appointment.Id, appointment.PatientUserId, appointment.StartUtc, lead, nowUtc));
         else

@@ -18,25 +18,31 @@ public static class ApiLoad
 {
     private const string Password = "Bench-Password-2026";
 
-    public static async Task RunAsync()
+    /// <summary>The figures the scale-out comparison sets side by side.</summary>
+    public sealed record Figures(Stats Health, Stats Month, Stats Book1, Stats Book8, Stats Book16);
+
+    /// <param name="postgres">An empty PostgreSQL database to run on; null for SQLite.</param>
+    /// <param name="comparison">Only what the SQLite-beside-PostgreSQL comparison reports.</param>
+    public static async Task<Figures> RunAsync(string? postgres = null, bool comparison = false)
     {
-        await using var clinic = new BenchmarkClinic();
+        await using var clinic = new BenchmarkClinic(postgres);
         await clinic.SeedAsync();
         var busy = await clinic.AddBusyDoctorAsync(6_000);
         var emails = await clinic.AddSignInPatientsAsync(100, Password);
         SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
 
         var port = AppProcess.FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        using var server = AppProcess.Start(port, new Dictionary<string, string>
+        var settings = new Dictionary<string, string>(clinic.AppSettings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Clinic__Storage__SqlitePath"] = clinic.DatabasePath,
             ["Clinic__Api__RateLimit__TokenLimit"] = "100000000",
             ["Clinic__Api__RateLimit__TokensPerPeriod"] = "100000000",
             // One load client signs in as 100 patients: lift the per-client sign-in throttle.
             ["Clinic__Security__Throttle__SignInPerClient__Permits"] = "100000",
-        });
+        };
+        using var server = AppProcess.Start(port, settings);
         try
         {
             await AppProcess.WaitUntilUpAsync(baseUrl);
@@ -57,19 +63,24 @@ public static class ApiLoad
             var month = await MeasureAsync("GET availability, busy doctor, 31 days", 1, 1000,
                 _ => http.GetAsync($"/api/v1/doctors/{busy}/availability?from={today:yyyy-MM-dd}&days=31"));
             Console.WriteLine($"| *ratio month / trivial (median)* | | | {month.Median / health.Median:0.0}× | | | | |");
-            await MeasureAsync("GET calendar summary, busy doctor, 31 days", 1, 1000,
-                _ => http.GetAsync($"/api/v1/doctors/{busy}/calendar?from={today:yyyy-MM-dd}&days=31"));
-            await MeasureAsync("GET availability, busy doctor, 7 days", 1, 1000,
-                _ => http.GetAsync($"/api/v1/doctors/{busy}/availability?from={today:yyyy-MM-dd}&days=7"));
-            await MeasureAsync("GET availability, busy doctor, 31 days", 4, 2000,
-                _ => http.GetAsync($"/api/v1/doctors/{busy}/availability?from={today:yyyy-MM-dd}&days=31"));
-            var bulk = new { doctorIds = clinic.DoctorIds, dates = Enumerable.Range(0, 7).Select(d => today.AddDays(d)).ToArray() };
-            await MeasureAsync("POST availability/bulk, 100 doctors × 7 days", 1, 300, _ => http.PostAsJsonAsync("/api/v1/availability/bulk", bulk));
+            if (!comparison)
+            {
+                await MeasureAsync("GET calendar summary, busy doctor, 31 days", 1, 1000,
+                    _ => http.GetAsync($"/api/v1/doctors/{busy}/calendar?from={today:yyyy-MM-dd}&days=31"));
+                await MeasureAsync("GET availability, busy doctor, 7 days", 1, 1000,
+                    _ => http.GetAsync($"/api/v1/doctors/{busy}/availability?from={today:yyyy-MM-dd}&days=7"));
+                await MeasureAsync("GET availability, busy doctor, 31 days", 4, 2000,
+                    _ => http.GetAsync($"/api/v1/doctors/{busy}/availability?from={today:yyyy-MM-dd}&days=31"));
+                var bulk = new { doctorIds = clinic.DoctorIds, dates = Enumerable.Range(0, 7).Select(d => today.AddDays(d)).ToArray() };
+                await MeasureAsync("POST availability/bulk, 100 doctors × 7 days", 1, 300, _ => http.PostAsJsonAsync("/api/v1/availability/bulk", bulk));
+            }
 
             var tokens = await Task.WhenAll(emails.Select(email => TokenAsync(http, email)));
             var bookings = await FreeSlotsAsync(http, clinic.DoctorIds, tokens);
-            await MeasureAsync("POST appointments (distinct free slots)", 1, 500, i => BookAsync(http, bookings[i]));
-            await MeasureAsync("POST appointments (distinct free slots)", 16, 3000, i => BookAsync(http, bookings[500 + i]));
+            var book1 = await MeasureAsync("POST appointments (distinct free slots)", 1, 500, i => BookAsync(http, bookings[i]));
+            var book8 = await MeasureAsync("POST appointments (distinct free slots)", 8, 1500, i => BookAsync(http, bookings[500 + i]));
+            var book16 = await MeasureAsync("POST appointments (distinct free slots)", 16, 3000, i => BookAsync(http, bookings[2000 + i]));
+            return new Figures(health, month, book1, book8, book16);
         }
         finally
         {
@@ -78,7 +89,7 @@ public static class ApiLoad
         }
     }
 
-    private sealed record Stats(double Median, double P95, double P99, double PerSecond, int Failures);
+    public sealed record Stats(double Median, double P95, double P99, double PerSecond, int Failures);
 
     private static async Task<Stats> MeasureAsync(string name, int clients, int requests, Func<int, Task<HttpResponseMessage>> send)
     {

@@ -30,11 +30,23 @@ public sealed class BenchmarkClinic : IAsyncDisposable
     public ServiceProvider Services { get; }
     public IReadOnlyList<Guid> DoctorIds { get; private set; } = [];
 
-    public BenchmarkClinic()
+    /// <summary>PostgreSQL's connection string when the clinic lives there; null on SQLite.</summary>
+    public string? PostgresConnectionString { get; }
+
+    /// <summary>The settings that point the app process at this clinic's database.</summary>
+    public IReadOnlyDictionary<string, string> AppSettings => PostgresConnectionString is null
+        ? new Dictionary<string, string> { ["Clinic__Storage__SqlitePath"] = DatabasePath }
+        : new Dictionary<string, string> { ["Clinic__Storage__Provider"] = "Postgres", ["ConnectionStrings__Clinic"] = PostgresConnectionString };
+
+    /// <param name="postgresConnectionString">An empty PostgreSQL database to build the clinic in; null for a temporary SQLite file.</param>
+    public BenchmarkClinic(string? postgresConnectionString = null)
     {
+        PostgresConnectionString = postgresConnectionString;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Clinic:Storage:SqlitePath"] = Path.Combine(root, "clinic.db"),
+            ["Clinic:Storage:Provider"] = postgresConnectionString is null ? "Sqlite" : "Postgres",
+            ["ConnectionStrings:Clinic"] = postgresConnectionString,
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
@@ -135,6 +147,7 @@ public sealed class BenchmarkClinic : IAsyncDisposable
     {
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
         Directory.Delete(root, recursive: true);
     }
 

@@ -6,6 +6,11 @@ if (args is ["bookings"])
     await BookingThroughput.RunAsync();
     return;
 }
+if (args is ["scale"] or ["scale", "postgres"])
+{
+    await ScaleOut.RunAsync(postgresOnly: args.Length == 2);
+    return;
+}
 if (args is ["api"])
 {
     await ApiLoad.RunAsync();
