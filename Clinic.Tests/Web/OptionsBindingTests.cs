@@ -19,6 +19,7 @@ public sealed class OptionsBindingTests : IAsyncLifetime
             ["Clinic:Email:FromAddress"] = "desk@clinic.example",
             ["Clinic:Setup:TimeZone"] = "Europe/Paris",
             ["Clinic:Environment:Banner"] = "Staging copy",
+            ["Clinic:Live:Channel"] = "clinic:staging",
         };
     }
 
@@ -38,6 +39,7 @@ public sealed class OptionsBindingTests : IAsyncLifetime
         Options<EmailOptions>().PickupDirectory.Should().Be(app.PickupDirectory);
         Options<ClinicSetupOptions>().TimeZone.Should().Be("Europe/Paris");
         Options<ShellOptions>().Banner.Should().Be("Staging copy");
+        Options<Clinic.Web.Live.LiveOptions>().Channel.Should().Be("clinic:staging");
         Options<DemoDataOptions>().Enabled.Should().BeTrue();
     }
 }

@@ -111,7 +111,17 @@ public sealed class RedisEventRelay(ClinicEventHub hub, AvailabilityQueries avai
 
     private void Receive(RedisValue message)
     {
-        if (ClinicEventCodec.Decode(message.ToString()) is not { } relayed || relayed.Origin == Origin)
+        (string Origin, ClinicEvent Event)? decoded;
+        try
+        {
+            decoded = ClinicEventCodec.Decode(message.ToString());
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            logger.LogWarning(ex, "Ignored a message on the live channel that is not a clinic event.");
+            return;
+        }
+        if (decoded is not { } relayed || relayed.Origin == Origin)
             return;
         // What another instance committed makes this instance's shared reads stale too.
         if (relayed.Event is AvailabilityChanged or AppointmentChanged)
