@@ -12,8 +12,8 @@ using Xunit.Abstractions;
 namespace Clinic.Tests.Browser;
 
 /// <summary>
-/// Two app instances on one PostgreSQL database and one Redis: a booking made on A shows live on
-/// the doctor's page open on B; while Redis is down B misses it, and once Redis is back B's page
+/// Two app instances on one PostgreSQL database and one Redis: a patient's booking on a page of A
+/// shows live on the doctor's page open on B; while Redis is down B misses it, and once Redis is back B's page
 /// converges without a reload.
 /// </summary>
 public sealed class TwoInstancesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
@@ -74,20 +74,30 @@ public sealed class TwoInstancesBrowserTests(ITestOutputHelper output) : IAsyncL
         var login = await onA.PostAsJsonAsync("/api/v1/auth/login", new { email = "shirin@patients.example", password = instances.A.DemoPassword });
         onA.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
 
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = instances.B.Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var doctor = await context.NewPageAsync();
-        await BrowserSteps.RunAsync([doctor], async () =>
+        await using var onB = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = instances.B.Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var onAPage = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = instances.A.Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var doctor = await onB.NewPageAsync();
+        var patient = await onAPage.NewPageAsync();
+        await BrowserSteps.RunAsync([doctor, patient], async () =>
         {
+            // The patient's booking page is served by instance A...
+            await patient.SignInAsync("ayesha@patients.example", instances.A.DemoPassword);
+            await patient.GotoAsync($"/doctors/{imran}");
+            await patient.WaitForInteractiveAsync();
+            await patient.Locator($"[data-testid=day-cell][data-date='{day.Key:yyyy-MM-dd}']").ClickAsync();
+            // ...the doctor's dashboard by instance B.
             await doctor.SignInAsync("imran.hossain@gomoti.example", instances.B.DemoPassword);
             await doctor.GotoAsync("/doctor");
             await doctor.WaitForInteractiveAsync();
             var counter = doctor.Locator($"[data-testid=load-day][data-date='{day.Key:yyyy-MM-dd}']");
             var before = int.Parse((await counter.GetAttributeAsync("data-bookings"))!);
 
+            var first = day.ElementAt(0).GetProperty("startUtc").GetDateTime().ToString("O");
+            await patient.Locator($"[data-testid=slot][data-start='{first}']").GetByTestId("slot-book").ClickAsync();
             var clock = Stopwatch.StartNew();
-            (await onA.PostAsJsonAsync("/api/v1/appointments", new { doctorId = imran, startUtc = day.ElementAt(0).GetProperty("startUtc").GetDateTime() })).EnsureSuccessStatusCode();
+            await patient.GetByTestId("book-confirm").ClickAsync();
             await Assertions.Expect(counter).ToHaveAttributeAsync("data-bookings", (before + 1).ToString(), new() { Timeout = 5_000 });
-            output.WriteLine($"A booking on instance A reached the doctor's page on instance B in {clock.ElapsedMilliseconds} ms.");
+            output.WriteLine($"A patient's booking on instance A reached the doctor's page on instance B in {clock.ElapsedMilliseconds} ms.");
 
             redis.Stop();
             await EventuallyAsync(async () => await HealthAsync(instances.B.Url) == "Degraded", "B reporting Degraded");
