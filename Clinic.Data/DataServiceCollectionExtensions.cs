@@ -26,16 +26,13 @@ public static class DataServiceCollectionExtensions
     /// <param name="contentRoot">Relative database paths are taken from here.</param>
     public static IServiceCollection AddClinicData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.Section))
+        services.AddCheckedOptions<StorageOptions>(configuration, StorageOptions.Section)
             .Configure(storage => storage.ConnectionString ??= configuration.GetConnectionString(StorageProviders.ConnectionStringName))
             .PostConfigure(storage => storage.SqlitePath = Path.GetFullPath(Path.Combine(contentRoot, storage.SqlitePath)))
-            .ValidateDataAnnotations()
             .Validate(storage => storage.Provider != StorageProviders.Postgres || !string.IsNullOrWhiteSpace(storage.ConnectionString),
-                "Clinic:Storage:Provider is 'Postgres' but ConnectionStrings:Clinic is empty: give PostgreSQL's connection string.")
-            .ValidateOnStart();
-        services.AddOptions<ClinicSetupOptions>().Bind(configuration.GetSection(ClinicSetupOptions.Section));
-        services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+                "Clinic:Storage:Provider is 'Postgres' but ConnectionStrings:Clinic is empty: give PostgreSQL's connection string.");
+        services.AddCheckedOptions<ClinicSetupOptions>(configuration, ClinicSetupOptions.Section);
+        services.AddCheckedOptions<DemoDataOptions>(configuration, DemoDataOptions.Section);
         services.TryAddTimeProvider();
 
         // The factory also registers ClinicDbContext as scoped, which Identity's stores use per request.
@@ -70,16 +67,16 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<NotificationCenter>();
         services.AddSingleton<ClinicSettingsEditor>();
 
-        services.AddOptions<ChatOptions>().Bind(configuration.GetSection(ChatOptions.Section));
+        services.AddCheckedOptions<ChatOptions>(configuration, ChatOptions.Section);
         services.AddSingleton<ChatRateLimiter>();
         services.AddSingleton<Conversations>();
         services.AddSingleton<Clinic.Data.Feeds.CalendarFeeds>();
 
-        services.AddOptions<Clinic.Data.Waitlist.WaitlistOptions>().Bind(configuration.GetSection(Clinic.Data.Waitlist.WaitlistOptions.Section));
+        services.AddCheckedOptions<Clinic.Data.Waitlist.WaitlistOptions>(configuration, Clinic.Data.Waitlist.WaitlistOptions.Section);
         services.AddSingleton<Clinic.Data.Waitlist.WaitlistSignal>();
         services.AddSingleton<Clinic.Data.Waitlist.WaitlistService>();
 
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<DeliveryLog>();

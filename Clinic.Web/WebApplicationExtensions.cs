@@ -16,6 +16,8 @@ public static class WebApplicationExtensions
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var services = app.Services;
+        // A broken setting stops the start before anything touches the database.
+        services.GetService<IStartupValidator>()?.Validate();
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         await services.GetRequiredService<RoleSetup>().EnsureRolesAsync();
 

@@ -1,3 +1,4 @@
+using Clinic.Data;
 using Clinic.Data.Identity;
 using Clinic.Data.Messaging;
 using Clinic.Data.Persistence;
@@ -63,8 +64,8 @@ public static class WebServiceCollectionExtensions
             .AddSignInManager<ActiveAccountSignInManager>();
         services.AddScoped(sp => (ActiveAccountSignInManager)sp.GetRequiredService<SignInManager<ClinicUser>>());
 
-        services.AddOptions<ShellOptions>().Bind(configuration.GetSection(ShellOptions.Section));
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
+        services.AddCheckedOptions<ShellOptions>(configuration, ShellOptions.Section);
+        services.AddCheckedOptions<EmailOptions>(configuration, EmailOptions.Section)
             .Validate(email => Uri.TryCreate(email.PublicBaseUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
                 "Clinic:Email:PublicBaseUrl must be the absolute http(s) address patients reach the clinic at: every link in an email is built from it.")
             .ValidateOnStart();
@@ -85,7 +86,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<LiveCircuit>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<LiveCircuit>());
         // With Clinic:Live:Redis set, events go through Redis to every instance's pages; without it they stay in this process.
-        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section));
+        services.AddCheckedOptions<LiveOptions>(configuration, LiveOptions.Section);
         services.AddSingleton<RedisEventRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<RedisEventRelay>());
         services.AddSingleton<IClinicEvents>(sp => sp.GetRequiredService<IOptions<LiveOptions>>().Value.Relays

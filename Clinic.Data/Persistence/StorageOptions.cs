@@ -15,11 +15,11 @@ public sealed class StorageOptions
     public string? ConnectionString { get; set; }
 
     /// <summary>The SQLite file; a relative path is taken from the app's content root.</summary>
-    [Required]
+    [Required(ErrorMessage = "Clinic:Storage:SqlitePath must name the database file.")]
     public string SqlitePath { get; set; } = "App_Data/clinic.db";
 
     /// <summary>How long a SQLite writer waits for another writer before giving up.</summary>
-    [Range(1, 600)]
+    [Range(1, 600, ErrorMessage = "Clinic:Storage:BusyTimeoutSeconds must be between 1 and 600.")]
     public int BusyTimeoutSeconds { get; set; } = 30;
 }
 

@@ -1,3 +1,5 @@
+using Clinic.Data;
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,11 +13,14 @@ public sealed class ApiRateLimitOptions
     public const string Section = "Clinic:Api:RateLimit";
 
     /// <summary>The burst a caller may send at once.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Clinic:Api:RateLimit:TokenLimit must be at least 1.")]
     public int TokenLimit { get; set; } = 100;
 
     /// <summary>Tokens added back every <see cref="ReplenishmentPeriod"/>: the sustained rate.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "Clinic:Api:RateLimit:TokensPerPeriod must be at least 1.")]
     public int TokensPerPeriod { get; set; } = 20;
 
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = "Clinic:Api:RateLimit:ReplenishmentPeriod must be between 1 ms and 1 day.")]
     public TimeSpan ReplenishmentPeriod { get; set; } = TimeSpan.FromSeconds(1);
 }
 
@@ -29,7 +34,7 @@ public static class ApiRateLimiting
 
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ApiRateLimitOptions>().Bind(configuration.GetSection(ApiRateLimitOptions.Section));
+        services.AddCheckedOptions<ApiRateLimitOptions>(configuration, ApiRateLimitOptions.Section);
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(Policy, context =>

@@ -15,6 +15,7 @@ public sealed class SessionCheckOptions
     /// An access token stops working at most this long after its account is deactivated or its password
     /// changes (the same minute cookies get from Identity's security stamp check).
     /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "Clinic:Security:Sessions:RecheckEvery must be between 0 and 1 hour.")]
     public TimeSpan RecheckEvery { get; set; } = TimeSpan.FromSeconds(30);
 }
 

@@ -1,7 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using System.Net;
+
 namespace Clinic.Web.Security;
 
 /// <summary>How the app protects itself on the open internet. Section <c>Clinic:Security</c>.</summary>
-public sealed class SecurityOptions
+public sealed class SecurityOptions : IValidatableObject
 {
     public const string Section = "Clinic:Security";
 
@@ -24,6 +27,21 @@ public sealed class SecurityOptions
     public TimeSpan RefusedSignInTakes { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public bool DocsArePublic(IHostEnvironment environment) => PublishApiDocs ?? environment.IsDevelopment();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (RefusedSignInTakes < TimeSpan.Zero || RefusedSignInTakes > TimeSpan.FromSeconds(5))
+            yield return new ValidationResult($"{Section}:RefusedSignInTakes must be between 0 and 5 seconds.");
+        foreach (var proxy in ForwardedHeaders.KnownProxies.Where(p => !IPAddress.TryParse(p, out _)))
+            yield return new ValidationResult($"{Section}:ForwardedHeaders:KnownProxies has '{proxy}', which is not an IP address (e.g. 10.0.0.5).");
+        foreach (var network in ForwardedHeaders.KnownNetworks.Where(n => !IPNetwork.TryParse(n, out _)))
+            yield return new ValidationResult($"{Section}:ForwardedHeaders:KnownNetworks has '{network}', which is not a network in CIDR notation (e.g. 10.0.0.0/24).");
+        foreach (var (name, limit) in Throttle.All)
+        {
+            if (limit.Permits < 1 || limit.Window <= TimeSpan.Zero)
+                yield return new ValidationResult($"{Section}:Throttle:{name} needs Permits of at least 1 and a Window longer than 0.");
+        }
+    }
 }
 
 public sealed class ForwardedHeadersSettings
@@ -56,4 +74,10 @@ public sealed class ThrottleSettings
     public ThrottleLimit RegistrationPerClient { get; set; } = new(10, TimeSpan.FromHours(1));
     public ThrottleLimit ResetMailsPerClient { get; set; } = new(10, TimeSpan.FromHours(1));
     public ThrottleLimit ResetMailsPerAccount { get; set; } = new(3, TimeSpan.FromHours(1));
+
+    public IEnumerable<(string Name, ThrottleLimit Limit)> All =>
+    [
+        (nameof(SignInPerClient), SignInPerClient), (nameof(SignInPerAccount), SignInPerAccount), (nameof(RegistrationPerClient), RegistrationPerClient),
+        (nameof(ResetMailsPerClient), ResetMailsPerClient), (nameof(ResetMailsPerAccount), ResetMailsPerAccount),
+    ];
 }

@@ -1,3 +1,4 @@
+using Clinic.Data;
 using System.Net;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -12,10 +13,10 @@ public static class SecurityRegistration
     public static IServiceCollection AddClinicSecurity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection(SecurityOptions.Section);
-        services.AddOptions<SecurityOptions>().Bind(section);
+        services.AddCheckedOptions<SecurityOptions>(configuration, SecurityOptions.Section);
         var settings = section.Get<SecurityOptions>() ?? new SecurityOptions();
         services.AddSingleton<AccountThrottle>();
-        services.AddOptions<Auth.SessionCheckOptions>().Bind(configuration.GetSection(Auth.SessionCheckOptions.Section));
+        services.AddCheckedOptions<Auth.SessionCheckOptions>(configuration, Auth.SessionCheckOptions.Section);
         services.AddSingleton<Auth.BearerSessionCheck>();
 
         services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
