@@ -4,6 +4,7 @@ using Clinic.Data.Scheduling;
 using Clinic.Data.Team;
 using Clinic.Domain.Doctors;
 using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -19,12 +20,16 @@ public sealed class BookingFlowBrowserTests(BrowserFixture browser, ITestOutputH
 {
     private static TimeZoneInfo Dhaka => BrowserSteps.Dhaka;
 
-    /// <summary>A new doctor with one five-minute slot starting shortly, and no minimum notice, so the visit can really happen.</summary>
+    private ShiftableClock Clock => browser.App.Clock;
+
+    private DateTime NowUtc => Clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A new doctor with one five-minute slot ten minutes from now, and no minimum notice, so the visit can really happen.</summary>
     private async Task<(Guid DoctorId, DateTime StartUtc)> SlotStartingSoonAsync()
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Dhaka);
-        if (local.TimeOfDay > new TimeSpan(23, 50, 0))
-            await Task.Delay(local.Date.AddDays(1).AddSeconds(5) - local); // keep the visit on one clinic day
+        var local = TimeZoneInfo.ConvertTimeFromUtc(NowUtc, Dhaka);
+        if (local.TimeOfDay > new TimeSpan(23, 0, 0))
+            Clock.Advance(local.Date.AddDays(1).AddHours(9) - local); // the app's morning: the visit stays on one clinic day
         var services = browser.App.Services;
         await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
         {
@@ -38,8 +43,8 @@ public sealed class BookingFlowBrowserTests(BrowserFixture browser, ITestOutputH
             new DoctorProfileDetails("Dr. Lamia Chowdhury", "Family medicine", 10, 700m, "Dhaka", 5, null)));
         await using var read = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
         var doctorId = await read.Doctors.Where(d => d.UserId == created.Value!.UserId).Select(d => d.Id).SingleAsync();
-        var startLocal = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Dhaka).AddSeconds(50);
-        startLocal = startLocal.AddTicks(-(startLocal.Ticks % TimeSpan.TicksPerSecond));
+        var startLocal = TimeZoneInfo.ConvertTimeFromUtc(NowUtc, Dhaka).AddMinutes(10);
+        startLocal = startLocal.AddTicks(-(startLocal.Ticks % TimeSpan.TicksPerMinute));
         var added = await services.GetRequiredService<ScheduleEditor>().AddSingleSlotAsync(owner, doctorId,
             DateOnly.FromDateTime(startLocal), TimeOnly.FromDateTime(startLocal), TimeOnly.FromDateTime(startLocal.AddMinutes(5)), 1);
         added.Succeeded.Should().BeTrue(added.Error);
@@ -92,9 +97,8 @@ public sealed class BookingFlowBrowserTests(BrowserFixture browser, ITestOutputH
             await Assertions.Expect(row.GetByTestId("visit-stage")).ToHaveAttributeAsync("data-stage", "Waiting");
             await row.GetByTestId("visit-next").ClickAsync();
             await Assertions.Expect(row.GetByTestId("visit-stage")).ToHaveAttributeAsync("data-stage", "InConsultation");
-            var untilStart = startUtc - DateTime.UtcNow;
-            if (untilStart > TimeSpan.Zero)
-                await Task.Delay(untilStart + TimeSpan.FromSeconds(1));
+            // The visit's start comes at once: the app's clock moves on instead of the test waiting.
+            Clock.Advance(startUtc - NowUtc + TimeSpan.FromSeconds(1));
             await row.GetByTestId("visit-next").ClickAsync();
             await Assertions.Expect(row.GetByTestId("status-badge")).ToHaveAttributeAsync("data-status", "Completed");
             await Assertions.Expect(badge).ToHaveCountAsync(0); // it left the patient's Upcoming tab, live

@@ -1,6 +1,8 @@
 using Bunit;
 using Clinic.Domain.Events;
 using Clinic.Tests.Support;
+using Clinic.Web.Components.Live;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Clinic.Tests.Components;
 
@@ -20,28 +22,31 @@ public sealed class LiveEventsTests
     [Fact]
     public async Task A_page_ignores_events_its_filter_rejects()
     {
-        await using var context = MudTestContext.Create(out var hub);
+        var clock = new FakeTimeProvider();
+        await using var context = MudTestContext.Create(out var hub, clock);
         var page = context.Render<LiveCounterHost>(p => p.Add(h => h.Only, "mine"));
 
         hub.Publish(new TeamChanged("someone-else"));
         hub.Publish(new DoctorProfileChanged(Guid.NewGuid()));
         hub.Publish(new TeamChanged("mine"));
+        clock.Advance(LiveEvents<ClinicEvent>.CoalesceWindow);
 
         page.WaitForAssertion(() => page.Find("#count").TextContent.Should().Be("1"));
-        await Task.Delay(100);
+        clock.Advance(LiveEvents<ClinicEvent>.CoalesceWindow);
         page.Instance.Count.Should().Be(1);
     }
 
     [Fact]
     public async Task A_disposed_page_no_longer_receives_events_and_leaves_no_subscription()
     {
-        await using var context = MudTestContext.Create(out var hub);
+        var clock = new FakeTimeProvider();
+        await using var context = MudTestContext.Create(out var hub, clock);
         var page = context.Render<LiveCounterHost>().Instance;
         hub.SubscriberCount.Should().Be(1);
 
         await context.DisposeComponentsAsync();
         hub.Publish(new TeamChanged("u1"));
-        await Task.Delay(100);
+        clock.Advance(LiveEvents<ClinicEvent>.CoalesceWindow);
 
         hub.SubscriberCount.Should().Be(0);
         page.Count.Should().Be(0);

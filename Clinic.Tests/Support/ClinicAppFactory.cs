@@ -46,6 +46,9 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>The app's clock: the system's, which a test may move forward instead of waiting.</summary>
+    public ShiftableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -66,6 +69,7 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             config.AddInMemoryCollection(settings);
         });
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Serves the app through Kestrel on a free loopback port and returns its address.</summary>

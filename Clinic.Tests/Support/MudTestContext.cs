@@ -9,16 +9,18 @@ namespace Clinic.Tests.Support;
 /// <summary>A bUnit context with MudBlazor's services, loose JS interop and the live-event hub.</summary>
 public static class MudTestContext
 {
-    public static BunitContext Create(out ClinicEventHub hub)
+    /// <param name="clock">The circuit's time (a fake one lets a test step through coalescing windows); the system's by default.</param>
+    public static BunitContext Create(out ClinicEventHub hub, TimeProvider? clock = null)
     {
         hub = new ClinicEventHub(NullLogger<ClinicEventHub>.Instance);
-        return Create(hub);
+        return Create(hub, clock);
     }
 
     /// <summary>A context (think: one browser's circuit) on a hub shared with other contexts.</summary>
-    public static BunitContext Create(ClinicEventHub hub)
+    public static BunitContext Create(ClinicEventHub hub, TimeProvider? clock = null)
     {
         var context = new BunitContext();
+        context.Services.AddSingleton(clock ?? TimeProvider.System);
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddSingleton(hub);
