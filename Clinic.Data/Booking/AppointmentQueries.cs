@@ -113,9 +113,11 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             .FirstOrDefaultAsync(a => a.Id == appointmentId && !a.IsDeleted, cancellationToken);
         if (appointment is null || AppointmentPermissions.Refusal(by, appointment, AppointmentAction.Read) is not null)
             return Result<AppointmentDetail>.Failure(AppointmentPermissions.NotYours);
-        var zone = await ZoneAsync(db, cancellationToken);
+        var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
+        var zone = clinic.TimeZone;
         var view = await Views(db, a => a.Id == appointmentId).FirstAsync(cancellationToken);
-        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id));
+        var actions = appointment.AllowedFor(by, clock.GetUtcNow().UtcDateTime, clinic.CancellationCutoffHours);
+        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions));
     }
 
     /// <summary>Patients whose name, email or phone contains the text, for the front desk's picker.</summary>

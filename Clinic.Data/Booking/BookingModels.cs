@@ -29,7 +29,8 @@ public sealed record AppointmentView(
     int Version,
     DateTime EndUtc);
 
-public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId);
+/// <param name="Actions">What the person who asked may do with it now, from the domain's rules.</param>
+public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions);
 
 /// <summary>A patient the front desk can book for.</summary>
 public sealed record PatientChoice(string UserId, string FullName, string Email, string? Phone);

@@ -108,15 +108,105 @@ public sealed class Appointment
         return offer;
     }
 
+    /// <summary>
+    /// What <paramref name="by"/> may do with this appointment at <paramref name="nowUtc"/>, under the
+    /// clinic's cancellation cut-off: the same rules the transitions below apply.
+    /// </summary>
+    public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours) => new(
+    [
+        Verdict(AppointmentAction.Confirm, ConfirmRefusal(by)),
+        Verdict(AppointmentAction.Cancel, CancelRefusal(by, nowUtc, cutoffHours)),
+        Verdict(AppointmentAction.Reschedule, MoveRefusal(by, nowUtc, cutoffHours)),
+        Verdict(AppointmentAction.Complete, CompleteRefusal(by, nowUtc)),
+        Verdict(AppointmentAction.NoShow, NoShowRefusal(by, nowUtc)),
+        Verdict(AppointmentAction.Stage, StageRefusal(by, nowUtc)),
+        Verdict(AppointmentAction.EditNote, EditNoteRefusal(by)),
+        Verdict(AppointmentAction.Delete, DeleteRefusal(by)),
+        Verdict(AppointmentAction.AcceptOffer, AcceptOfferRefusal(by, nowUtc)),
+        Verdict(AppointmentAction.DeclineOffer, DeclineOfferRefusal(by)),
+    ]);
+
+    /// <summary>The stage the front desk's next step leads to.</summary>
+    public VisitStage NextStage => Stage switch
+    {
+        VisitStage.Expected => VisitStage.Waiting,
+        VisitStage.Waiting => VisitStage.InConsultation,
+        _ => VisitStage.Done,
+    };
+
+    private static ActionVerdict Verdict(AppointmentAction action, ActionVerdict? refusal) =>
+        refusal is null ? new ActionVerdict(action, ActionAvailability.Allowed) : refusal with { Action = action };
+
+    // Each rule answers null (allowed) or the refusal; the transitions and AllowedFor share them.
+    private ActionVerdict? Permission(AppointmentActor by, AppointmentAction action) =>
+        AppointmentPermissions.Refusal(by, this, action) is { } refused
+            ? new ActionVerdict(action, ActionAvailability.NotApplicable, refused == AppointmentPermissions.NotYours ? RefusalCodes.NotFound : RefusalCodes.Forbidden, refused)
+            : null;
+
+    private static ActionVerdict Inapplicable(string reason) => new(default, ActionAvailability.NotApplicable, RefusalCodes.InvalidState, reason);
+
+    private static ActionVerdict NotNow(string code, string reason) => new(default, ActionAvailability.NotNow, code, reason);
+
+    private bool HasStarted(DateTime nowUtc) => nowUtc >= StartUtc;
+
+    private ActionVerdict? ConfirmRefusal(AppointmentActor by) =>
+        Permission(by, AppointmentAction.Confirm)
+        ?? (Status != AppointmentStatus.Pending ? Inapplicable($"Only a pending request can be confirmed; this one is {Describe(Status)}.") : null);
+
+    private ActionVerdict? CancelRefusal(AppointmentActor by, DateTime nowUtc, int cutoffHours) =>
+        Permission(by, AppointmentAction.Cancel)
+        ?? (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed) ? Inapplicable($"This appointment is {Describe(Status)} and can no longer be cancelled.")
+        : HasStarted(nowUtc) ? Inapplicable("The visit's time has come: mark it completed or a no-show instead.")
+        : !by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours) ? NotNow(RefusalCodes.TooLate, $"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.")
+        : null);
+
+    private ActionVerdict? MoveRefusal(AppointmentActor by, DateTime nowUtc, int cutoffHours) =>
+        Permission(by, AppointmentAction.Reschedule)
+        ?? (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed) ? Inapplicable($"This appointment is {Describe(Status)} and can no longer be moved.")
+        : HasStarted(nowUtc) ? Inapplicable("The visit's time has come; it can no longer be moved.")
+        : !by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours) ? NotNow(RefusalCodes.TooLate, $"Appointments can be moved online until {cutoffHours} hours before the start. Please call the clinic.")
+        : null);
+
+    private ActionVerdict? CompleteRefusal(AppointmentActor by, DateTime nowUtc) =>
+        Permission(by, AppointmentAction.Complete)
+        ?? (Status != AppointmentStatus.Confirmed ? Inapplicable($"Only a confirmed appointment can be completed; this one is {Describe(Status)}.")
+        : !HasStarted(nowUtc) ? NotNow(RefusalCodes.InvalidState, "A visit can be completed only after its start time.")
+        : null);
+
+    private ActionVerdict? NoShowRefusal(AppointmentActor by, DateTime nowUtc) =>
+        Permission(by, AppointmentAction.NoShow)
+        ?? (Status != AppointmentStatus.Confirmed ? Inapplicable($"Only a confirmed appointment can be marked as a no-show; this one is {Describe(Status)}.")
+        : !HasStarted(nowUtc) ? NotNow(RefusalCodes.InvalidState, "A patient can be marked as not having come only after the start time.")
+        : null);
+
+    private ActionVerdict? StageRefusal(AppointmentActor by, DateTime nowUtc) =>
+        Permission(by, AppointmentAction.Stage)
+        ?? (Status != AppointmentStatus.Confirmed ? Inapplicable($"Only a confirmed appointment moves through the visit; this one is {Describe(Status)}.")
+        : NextStage == VisitStage.Done && !HasStarted(nowUtc) ? NotNow(RefusalCodes.InvalidState, "A visit can be completed only after its start time.")
+        : null);
+
+    private ActionVerdict? EditNoteRefusal(AppointmentActor by) =>
+        Permission(by, AppointmentAction.EditNote)
+        ?? (!by.IsClinic && Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed) ? Inapplicable($"This appointment is {Describe(Status)}; its note can no longer be changed.") : null);
+
+    private ActionVerdict? DeleteRefusal(AppointmentActor by) =>
+        Permission(by, AppointmentAction.Delete) ?? (IsDeleted ? Inapplicable("This appointment was already deleted.") : null);
+
+    private ActionVerdict? AcceptOfferRefusal(AppointmentActor by, DateTime nowUtc) =>
+        Permission(by, AppointmentAction.AcceptOffer)
+        ?? (Status != AppointmentStatus.Offered ? Inapplicable($"This offer is no longer open; the appointment is {Describe(Status)}.")
+        : OfferExpiresUtc is { } expires && nowUtc >= expires ? Inapplicable("This offer has lapsed; the seat went back to the waitlist.")
+        : null);
+
+    private ActionVerdict? DeclineOfferRefusal(AppointmentActor by) =>
+        Permission(by, AppointmentAction.DeclineOffer)
+        ?? (Status != AppointmentStatus.Offered ? Inapplicable($"This offer is no longer open; the appointment is {Describe(Status)}.") : null);
+
     /// <summary>The patient takes the offered seat: it becomes a request for the clinic to confirm.</summary>
     public Result AcceptOffer(AppointmentActor by, DateTime nowUtc)
     {
-        if (!by.IsPatientOf(this))
-            return Denied(AppointmentPermissions.NotYours);
-        if (Status != AppointmentStatus.Offered)
-            return Result.Refused(RefusalCodes.InvalidState, $"This offer is no longer open; the appointment is {Describe(Status)}.");
-        if (OfferExpiresUtc is { } expires && nowUtc >= expires)
-            return Result.Refused(RefusalCodes.InvalidState, "This offer has lapsed; the seat went back to the waitlist.");
+        if (AcceptOfferRefusal(by, nowUtc) is { } refused)
+            return refused.ToResult();
         OfferExpiresUtc = null;
         return ChangeStatus(AppointmentStatus.Pending, by, nowUtc, "Accepted from the waitlist");
     }
@@ -133,62 +223,48 @@ public sealed class Appointment
 
     public Result Confirm(AppointmentActor by, DateTime nowUtc)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Confirm) is { } refused)
-            return Denied(refused);
-        if (Status != AppointmentStatus.Pending)
-            return Result.Refused(RefusalCodes.InvalidState, $"Only a pending request can be confirmed; this one is {Describe(Status)}.");
+        if (ConfirmRefusal(by) is { } refused)
+            return refused.ToResult();
         return ChangeStatus(AppointmentStatus.Confirmed, by, nowUtc, null);
     }
 
     public Result Cancel(AppointmentActor by, string? reason, DateTime nowUtc, int cutoffHours)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Cancel) is { } refused)
-            return Denied(refused);
+        if (Permission(by, AppointmentAction.Cancel) is { } denied)
+            return denied.ToResult();
         if (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
-            return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)} and can no longer be cancelled.");
+            return CancelRefusal(by, nowUtc, cutoffHours)!.ToResult();
         if (by.IsClinic && string.IsNullOrWhiteSpace(reason))
             return Result.Failure("Give the patient a reason for the cancellation.");
         if (reason?.Trim().Length > MaxReasonLength)
             return Result.Failure($"The reason can be at most {MaxReasonLength} characters.");
         if (reason is not null && Text.HasControlCharacters(reason, allowLineBreaks: true))
             return Result.Failure("The reason contains invisible control characters.");
-        if (!by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours))
-            return Result.Refused(RefusalCodes.TooLate, $"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.");
+        if (CancelRefusal(by, nowUtc, cutoffHours) is { } refused)
+            return refused.ToResult();
         CancelReason = string.IsNullOrWhiteSpace(reason) ? "Cancelled by the patient." : reason.Trim();
         return ChangeStatus(AppointmentStatus.Cancelled, by, nowUtc, CancelReason);
     }
 
     public Result Complete(AppointmentActor by, DateTime nowUtc)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Complete) is { } refused)
-            return Denied(refused);
-        if (Status != AppointmentStatus.Confirmed)
-            return Result.Refused(RefusalCodes.InvalidState, $"Only a confirmed appointment can be completed; this one is {Describe(Status)}.");
-        if (nowUtc < StartUtc)
-            return Result.Refused(RefusalCodes.InvalidState, "A visit can be completed only after its start time.");
+        if (CompleteRefusal(by, nowUtc) is { } refused)
+            return refused.ToResult();
         return ChangeStatus(AppointmentStatus.Completed, by, nowUtc, null);
     }
 
     public Result MarkNoShow(AppointmentActor by, DateTime nowUtc)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.NoShow) is { } refused)
-            return Denied(refused);
-        if (Status != AppointmentStatus.Confirmed)
-            return Result.Refused(RefusalCodes.InvalidState, $"Only a confirmed appointment can be marked as a no-show; this one is {Describe(Status)}.");
-        if (nowUtc < StartUtc)
-            return Result.Refused(RefusalCodes.InvalidState, "A patient can be marked as not having come only after the start time.");
+        if (NoShowRefusal(by, nowUtc) is { } refused)
+            return refused.ToResult();
         return ChangeStatus(AppointmentStatus.NoShow, by, nowUtc, null);
     }
 
     /// <summary>Moves the appointment to another slot; the caller has already taken the new seat.</summary>
     public Result MoveTo(DateTime startUtc, DateTime endUtc, int seatNumber, AppointmentActor by, DateTime nowUtc, int cutoffHours)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Reschedule) is { } refused)
-            return Denied(refused);
-        if (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
-            return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)} and can no longer be moved.");
-        if (!by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours))
-            return Result.Refused(RefusalCodes.TooLate, $"Appointments can be moved online until {cutoffHours} hours before the start. Please call the clinic.");
+        if (MoveRefusal(by, nowUtc, cutoffHours) is { } refused)
+            return refused.ToResult();
         var from = StartUtc;
         (StartUtc, EndUtc, SeatNumber) = (Utc(startUtc), Utc(endUtc), seatNumber);
         Touch(nowUtc);
@@ -199,18 +275,9 @@ public sealed class Appointment
     /// <summary>The front desk's next step: Expected → Waiting → In consultation → Done (which completes the visit).</summary>
     public Result AdvanceStage(AppointmentActor by, DateTime nowUtc)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Stage) is { } refused)
-            return Denied(refused);
-        if (Status != AppointmentStatus.Confirmed)
-            return Result.Refused(RefusalCodes.InvalidState, $"Only a confirmed appointment moves through the visit; this one is {Describe(Status)}.");
-        var next = Stage switch
-        {
-            VisitStage.Expected => VisitStage.Waiting,
-            VisitStage.Waiting => VisitStage.InConsultation,
-            _ => VisitStage.Done,
-        };
-        if (next == VisitStage.Done && nowUtc < StartUtc)
-            return Result.Refused(RefusalCodes.InvalidState, "A visit can be completed only after its start time.");
+        if (StageRefusal(by, nowUtc) is { } refused)
+            return refused.ToResult();
+        var next = NextStage;
         var from = Stage;
         Stage = next;
         Touch(nowUtc);
@@ -227,10 +294,8 @@ public sealed class Appointment
 
     public Result EditNote(AppointmentActor by, string? note, DateTime nowUtc)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Cancel) is { } refused)
-            return Denied(refused);
-        if (!by.IsClinic && Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed))
-            return Result.Refused(RefusalCodes.InvalidState, $"This appointment is {Describe(Status)}; its note can no longer be changed.");
+        if (EditNoteRefusal(by) is { } refused)
+            return refused.ToResult();
         if (NoteProblem(note) is { } problem)
             return Result.Failure(problem);
         PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
@@ -241,10 +306,8 @@ public sealed class Appointment
     /// <summary>Owner or staff remove an appointment from every list; it frees its seat and keeps its history.</summary>
     public Result Delete(AppointmentActor by, DateTime nowUtc)
     {
-        if (AppointmentPermissions.Refusal(by, this, AppointmentAction.Delete) is { } refused)
-            return Denied(refused);
-        if (IsDeleted)
-            return Result.Refused(RefusalCodes.InvalidState, "This appointment was already deleted.");
+        if (DeleteRefusal(by) is { } refused)
+            return refused.ToResult();
         if (Status.HoldsSeat() && Status != AppointmentStatus.Completed)
         {
             CancelReason = "Deleted by the clinic.";
@@ -255,10 +318,6 @@ public sealed class Appointment
         Record(nowUtc, by.UserId, by.Name, HistoryKind.Deleted, null, null, null);
         return Result.Success;
     }
-
-    /// <summary>A permission refusal: "not yours" hides whether the appointment exists at all.</summary>
-    private static Result Denied(string refusal) =>
-        Result.Refused(refusal == AppointmentPermissions.NotYours ? RefusalCodes.NotFound : RefusalCodes.Forbidden, refusal);
 
     private Result ChangeStatus(AppointmentStatus to, AppointmentActor by, DateTime nowUtc, string? reason) =>
         ChangeStatus(to, by.UserId, by.Name, nowUtc, reason);

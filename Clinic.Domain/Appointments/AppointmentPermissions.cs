@@ -14,6 +14,9 @@ public enum AppointmentAction
     Reschedule,
     Stage,
     Delete,
+    EditNote,
+    AcceptOffer,
+    DeclineOffer,
 }
 
 /// <summary>Who is acting on appointments: the person, their name for the history, and their doctor profile if they are a doctor.</summary>
@@ -43,7 +46,8 @@ public static class AppointmentPermissions
         {
             AppointmentAction.Read => by.IsClinic || by.IsDoctorOf(appointment) || by.IsPatientOf(appointment),
             AppointmentAction.Confirm or AppointmentAction.NoShow or AppointmentAction.Delete => by.IsClinic,
-            AppointmentAction.Cancel or AppointmentAction.Reschedule => by.IsClinic || by.IsPatientOf(appointment),
+            AppointmentAction.Cancel or AppointmentAction.Reschedule or AppointmentAction.EditNote => by.IsClinic || by.IsPatientOf(appointment),
+            AppointmentAction.AcceptOffer or AppointmentAction.DeclineOffer => by.IsPatientOf(appointment),
             AppointmentAction.Complete or AppointmentAction.Stage => by.IsClinic || by.IsDoctorOf(appointment),
             AppointmentAction.BookForSelf => by.IsPatient,
             AppointmentAction.BookForPatient => by.IsClinic,
@@ -65,6 +69,9 @@ public static class AppointmentPermissions
     {
         AppointmentAction.NoShow => "mark a no-show for",
         AppointmentAction.Stage => "move the visit of",
+        AppointmentAction.EditNote => "edit the note of",
+        AppointmentAction.AcceptOffer => "accept",
+        AppointmentAction.DeclineOffer => "decline",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

@@ -38,10 +38,27 @@ public sealed record RescheduleRequest(DateTime? StartUtc, int? Version);
 
 public sealed record HistoryDto(DateTime AtUtc, string ByName, string Kind, string? From, string? To, string? Reason);
 
-public sealed record AppointmentDetailDto(AppointmentView Appointment, string TimeZoneId, IReadOnlyList<HistoryDto> History)
+/// <param name="Actions">What the caller may do with the appointment now: each action they could take, allowed or not yet, with the reason and code of a refusal.</param>
+public sealed record AppointmentDetailDto(AppointmentView Appointment, string TimeZoneId, IReadOnlyList<HistoryDto> History, IReadOnlyList<ActionDto> Actions)
 {
     public static AppointmentDetailDto From(AppointmentDetail detail) => new(detail.Appointment, detail.TimeZoneId,
-        [.. detail.History.Select(h => new HistoryDto(h.AtUtc, h.ByName, h.Kind.ToString(), h.From, h.To, h.Reason))]);
+        [.. detail.History.Select(h => new HistoryDto(h.AtUtc, h.ByName, h.Kind.ToString(), h.From, h.To, h.Reason))],
+        [.. detail.Actions.Verdicts.Where(v => v.Shows).Select(ActionDto.From)]);
+}
+
+/// <summary>One action on an appointment: <c>cancel</c>, <c>reschedule</c>, <c>confirm</c>, <c>complete</c>, <c>no-show</c>, <c>stage</c>, <c>edit-note</c>, <c>delete</c>, <c>accept-offer</c>, <c>decline-offer</c>.</summary>
+public sealed record ActionDto(string Action, bool Allowed, string? Code, string? Reason)
+{
+    public static ActionDto From(ActionVerdict verdict) => new(Name(verdict.Action), verdict.IsAllowed, verdict.Code, verdict.Reason);
+
+    private static string Name(AppointmentAction action) => action switch
+    {
+        AppointmentAction.NoShow => "no-show",
+        AppointmentAction.EditNote => "edit-note",
+        AppointmentAction.AcceptOffer => "accept-offer",
+        AppointmentAction.DeclineOffer => "decline-offer",
+        _ => action.ToString().ToLowerInvariant(),
+    };
 }
 
 public sealed record PageDto<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
