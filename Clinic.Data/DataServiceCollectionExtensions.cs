@@ -40,6 +40,7 @@ public static class DataServiceCollectionExtensions
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             ConfigureProvider(options, storage, contentRoot);
+            options.AddInterceptors(AfterCommitInterceptor.Instance);
             // Interceptors registered by the host (diagnostics, tests) apply to every context.
             options.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
@@ -56,6 +57,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TeamAdministration>();
         services.AddSingleton<PatientAccounts>();
         services.AddSingleton<RefreshTokens>();
+        services.AddSingleton<SharedReads>();
+        services.AddSingleton<AfterCommit>();
         services.AddSingleton<AvailabilityQueries>();
         services.AddSingleton<ScheduleEditor>();
         services.AddSingleton<AppointmentActors>();

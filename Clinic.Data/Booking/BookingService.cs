@@ -16,9 +16,10 @@ namespace Clinic.Data.Booking;
 /// <summary>
 /// Books, confirms, cancels, completes, reschedules and deletes appointments. Each operation runs in
 /// one transaction (on SQLite an immediate one: one writer at a time), checks the permission matrix
-/// and the slot through the domain, and announces the change after commit.
+/// and the slot through the domain; what the appointment records is announced after commit by the
+/// database context (<see cref="AfterCommit"/>).
 /// </summary>
-public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, OutboxSignal outbox, WaitlistSignal waitlist, SeatRaces seatRaces, TimeProvider clock)
+public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, SeatRaces seatRaces, TimeProvider clock)
 {
     public const string ChangedMeanwhile = "Someone else changed this appointment a moment ago. It now shows its current state; check it and try again.";
     private const string Gone = "That appointment no longer exists.";
@@ -61,11 +62,9 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
         var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note);
         db.Appointments.Add(appointment);
-        var told = await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, null, null, by, Now, cancellationToken);
+        await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, null, null, by, Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        Announce(appointment, told);
         return Result<Booked>.Ok(new Booked(appointment.Id, status, slot.LocalStart, slot.LocalEnd, clinic.TimeZoneId));
     }
 
@@ -135,7 +134,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         var result = await change(appointment, new ChangeContext(db, clinic, attempt));
         if (!result.Succeeded)
             return result;
-        var told = await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, previousStatus, previousStart, by, Now, cancellationToken);
+        await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, previousStatus, previousStart, by, Now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -145,11 +144,6 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         {
             return Result.Refused(RefusalCodes.ChangedMeanwhile, ChangedMeanwhile);
         }
-        Announce(appointment, told);
-        if (previousStart != appointment.StartUtc)
-            events.Publish(new AvailabilityChanged(appointment.DoctorId)); // Announce already marked the change for shared reads
-        if (previousStart != appointment.StartUtc || previousStatus.HoldsSeat() && !appointment.Status.HoldsSeat())
-            waitlist.SeatsMayHaveFreed(appointment.DoctorId);
         return result;
     }
 
@@ -214,16 +208,6 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
          join role in db.Roles on userRole.RoleId equals role.Id
          where user.Id == userId && user.IsActive && role.Name == ClinicRoles.Patient
          select user.Id).AnyAsync(cancellationToken);
-
-    private void Announce(Appointment appointment, IReadOnlyList<string> told)
-    {
-        availability.Changed();
-        events.Publish(new AppointmentChanged(appointment.Id, appointment.DoctorId, appointment.PatientUserId));
-        events.Publish(new AvailabilityChanged(appointment.DoctorId));
-        foreach (var userId in told)
-            events.Publish(new NotificationsChanged(userId));
-        outbox.Wake();
-    }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -15,8 +15,7 @@ namespace Clinic.Data.Chat;
 /// unread counts and inbox. Only participants get in; a refusal looks the same whether the
 /// conversation exists or not.
 /// </summary>
-public sealed class Conversations(IDbContextFactory<ClinicDbContext> contexts, ChatRateLimiter rateLimiter, IOptions<ChatOptions> options,
-    IClinicEvents events, TimeProvider clock)
+public sealed class Conversations(IDbContextFactory<ClinicDbContext> contexts, ChatRateLimiter rateLimiter, IOptions<ChatOptions> options, TimeProvider clock)
 {
     public async Task<Result<ChatPage>> HistoryAsync(Actor me, string patientUserId, long? beforeId = null, CancellationToken cancellationToken = default)
     {
@@ -72,10 +71,6 @@ public sealed class Conversations(IDbContextFactory<ClinicDbContext> contexts, C
                 $"{senderName}: {Preview(message.Text)}", "/messages", message.SentUtc));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        events.Publish(new ConversationChanged(patientUserId));
-        if (fromClinic && !patientAlreadyHadUnread)
-            events.Publish(new NotificationsChanged(patientUserId));
         return Result<ChatMessageView>.Ok(new ChatMessageView(message.Id, message.SenderUserId, message.SenderName, message.FromClinic, message.Text, message.SentUtc));
     }
 
@@ -88,7 +83,6 @@ public sealed class Conversations(IDbContextFactory<ClinicDbContext> contexts, C
         if (await MarkReadAsync(db, me.UserId, patientUserId, upToId, cancellationToken))
         {
             await db.SaveChangesAsync(cancellationToken);
-            events.Publish(new ConversationChanged(patientUserId));
         }
         return Result.Success;
     }

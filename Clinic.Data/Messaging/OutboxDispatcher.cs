@@ -16,7 +16,7 @@ namespace Clinic.Data.Messaging;
 /// workers (or a worker and its restarted self) never send the same one at once; a lease left by a
 /// crash expires and the message is tried again. The outcome is written back to the row.
 /// </summary>
-public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts, IOutboxSender sender, IClinicEvents events,
+public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts, IOutboxSender sender,
     IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Sends every message due now; returns how many it handled (sent, failed or withdrawn).</summary>
@@ -68,7 +68,6 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         {
             message.Withdraw(stale);
             await db.SaveChangesAsync(cancellationToken);
-            Recorded(message);
             return;
         }
         if (message.Kind == OutboxKind.Reminder && !message.NotifiedInApp && about is not null)
@@ -78,13 +77,11 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
                 ReminderText(about), $"/appointments/{about.Appointment.Id}", Now));
             message.MarkNotifiedInApp();
             await db.SaveChangesAsync(cancellationToken);
-            events.Publish(new NotificationsChanged(message.RecipientUserId));
         }
         if (string.IsNullOrWhiteSpace(recipient?.Email))
         {
             message.GiveUp("The recipient has no email address.");
             await db.SaveChangesAsync(cancellationToken);
-            Recorded(message);
             return;
         }
 
@@ -99,20 +96,11 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             message.AttemptFailed($"{ex.GetType().Name}: {ex.Message}", Now);
             await db.SaveChangesAsync(CancellationToken.None);
             logger.LogWarning("Sending outbox message {Id} ({Kind}) failed on attempt {Attempt}: {Error}", message.Id, message.Kind, message.Attempts, ex.Message);
-            Recorded(message);
             return;
         }
         message.Delivered(Now);
         // Sent is sent: recording it must not be abandoned because the host is stopping.
         await db.SaveChangesAsync(CancellationToken.None);
-        Recorded(message);
-    }
-
-    /// <summary>Tells an open delivery log that a row changed.</summary>
-    private void Recorded(OutboxMessage message)
-    {
-        if (message.AppointmentId is { } appointmentId)
-            events.Publish(new DeliveryRecorded(appointmentId));
     }
 
     private static string? StaleReason(OutboxMessage reminder, Appointment? appointment) => appointment switch

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Data.Notifications;
 
 /// <summary>A person's own notifications: the bell, the notifications page, marking them read. Nobody reads another's.</summary>
-public sealed class NotificationCenter(IDbContextFactory<ClinicDbContext> contexts, IClinicEvents events, TimeProvider clock)
+public sealed class NotificationCenter(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
 {
     public const string NotYours = "That notification does not exist or is not yours.";
 
@@ -41,7 +41,6 @@ public sealed class NotificationCenter(IDbContextFactory<ClinicDbContext> contex
             return Result.Success;
         notification.MarkRead(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        events.Publish(new NotificationsChanged(me.UserId));
         return Result.Success;
     }
 
@@ -51,8 +50,9 @@ public sealed class NotificationCenter(IDbContextFactory<ClinicDbContext> contex
         var now = clock.GetUtcNow().UtcDateTime;
         var marked = await db.Notifications.Where(n => n.UserId == me.UserId && n.ReadUtc == null)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.ReadUtc, now), cancellationToken);
+        // One statement for many rows, no aggregate loaded: the fact is announced for them (already committed).
         if (marked > 0)
-            events.Publish(new NotificationsChanged(me.UserId));
+            db.Announce(new NotificationsChanged(me.UserId));
         return marked;
     }
 

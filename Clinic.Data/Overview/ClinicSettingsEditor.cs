@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Data.Overview;
 
 /// <summary>The owner's booking rules. A new reminder lead time moves the reminders not yet sent; new windows show on every open page.</summary>
-public sealed class ClinicSettingsEditor(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events)
+public sealed class ClinicSettingsEditor(IDbContextFactory<ClinicDbContext> contexts)
 {
     public const string OwnerOnly = "Only the owner can change the clinic's settings.";
 
@@ -40,14 +40,11 @@ public sealed class ClinicSettingsEditor(IDbContextFactory<ClinicDbContext> cont
             foreach (var reminder in pending)
                 reminder.DueAgain(lead);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
         // The window and the notice change which slots are bookable for every doctor.
         var doctorIds = await db.Doctors.Select(d => d.Id).ToListAsync(cancellationToken);
-        availability.Changed();
-        foreach (var doctorId in doctorIds)
-            events.Publish(new AvailabilityChanged(doctorId));
+        db.Announce([.. doctorIds.Select(id => new AvailabilityChanged(id))]);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Data.Patients;
 
 /// <summary>Patients register themselves and keep their own details up to date.</summary>
-public sealed class PatientAccounts(IdentityWork identity, IDbContextFactory<ClinicDbContext> contexts, IClinicEvents events, TimeProvider clock)
+public sealed class PatientAccounts(IdentityWork identity, IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
 {
     /// <summary>
     /// A new account waits for its owner to confirm the email; an email that already has an account
@@ -56,12 +56,11 @@ public sealed class PatientAccounts(IdentityWork identity, IDbContextFactory<Cli
             var inRole = await users.AddToRoleAsync(user, ClinicRoles.Patient);
             if (!inRole.Succeeded)
                 return Result<PatientRegistered>.Failure(inRole.Errors());
+            db.Announce(new PatientChanged(user.Id));
             await transaction.CommitAsync(cancellationToken);
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
             return Result<PatientRegistered>.Ok(new PatientRegistered(user.Id, user.FullName, email, token));
         });
-        if (result is { Succeeded: true, Value.IsNew: true })
-            events.Publish(new PatientChanged(result.Value.UserId));
         return result;
     }
 
@@ -94,18 +93,18 @@ public sealed class PatientAccounts(IdentityWork identity, IDbContextFactory<Cli
         var errors = details.Validate(Today);
         if (errors.Count > 0)
             return Result.From(errors);
-        var result = await identity.RunAsync(async (users, _) =>
+        return await identity.RunAsync(async (users, db) =>
         {
             var user = await users.FindByIdAsync(actor.UserId);
             if (user is null)
                 return Result.Failure("Your account no longer exists.");
             Apply(user, details);
             var saved = await users.UpdateAsync(user);
-            return saved.Succeeded ? Result.Success : Result.Failure(saved.Errors());
+            if (!saved.Succeeded)
+                return Result.Failure(saved.Errors());
+            db.Announce(new PatientChanged(actor.UserId)); // saved (and committed) above
+            return Result.Success;
         });
-        if (result.Succeeded)
-            events.Publish(new PatientChanged(actor.UserId));
-        return result;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -38,6 +38,92 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Where committed facts go; set by the factory (null in design-time and copy contexts, which announce nothing).</summary>
+    internal AfterCommit? AfterCommit { get; set; }
+
+    private readonly List<Clinic.Domain.Events.ClinicEvent> pending = [];
+    private bool mailPending;
+    private bool saving;
+
+    /// <summary>
+    /// A fact no single aggregate records (a doctor's schedule edited, the clinic's policy, an account),
+    /// announced with the aggregates' own facts when this change commits.
+    /// </summary>
+    public void Announce(params Clinic.Domain.Events.ClinicEvent[] facts)
+    {
+        pending.AddRange(facts);
+        if (Database.CurrentTransaction is null)
+            DispatchPending(); // no transaction: what was just written is already committed
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAndAnnounce(() => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess))).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAndAnnounce(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
+
+    // Facts recorded by the saved aggregates wait for the commit: at once without a transaction of the
+    // use case's own, else when its transaction commits (AfterCommitInterceptor). A failed save keeps none.
+    private async Task<int> SaveAndAnnounce(Func<Task<int>> save)
+    {
+        var (factsBefore, mailBefore) = (pending.Count, mailPending);
+        Harvest();
+        saving = true;
+        int written;
+        try
+        {
+            written = await save();
+        }
+        catch
+        {
+            pending.RemoveRange(factsBefore, pending.Count - factsBefore);
+            mailPending = mailBefore;
+            throw;
+        }
+        finally
+        {
+            saving = false;
+        }
+        if (Database.CurrentTransaction is null)
+            DispatchPending();
+        return written;
+    }
+
+    private void Harvest()
+    {
+        foreach (var entry in ChangeTracker.Entries<Clinic.Domain.Events.IRecordsEvents>())
+        {
+            pending.AddRange(entry.Entity.RecordedEvents);
+            entry.Entity.ClearRecordedEvents();
+        }
+        mailPending |= ChangeTracker.Entries<Clinic.Domain.Messaging.OutboxMessage>().Any(e => e.State == EntityState.Added);
+    }
+
+    /// <summary>Called by <see cref="AfterCommitInterceptor"/> when this context's transaction commits.</summary>
+    internal void Committed()
+    {
+        if (!saving)
+            DispatchPending();
+    }
+
+    /// <summary>Called when this context's transaction rolls back: nothing of it happened.</summary>
+    internal void RolledBack()
+    {
+        pending.Clear();
+        mailPending = false;
+    }
+
+    private void DispatchPending()
+    {
+        if (pending.Count == 0 && !mailPending)
+            return;
+        var facts = pending.ToList();
+        var mail = mailPending;
+        pending.Clear();
+        mailPending = false;
+        AfterCommit?.Announce(facts, mail);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
         // Every instant is UTC. SQLite has no date type: store ticks (an integer), which compares,
@@ -52,6 +138,9 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ClinicDbContext).Assembly);
+        // What an aggregate recorded is announced after commit, never stored.
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(e => typeof(Clinic.Domain.Events.IRecordsEvents).IsAssignableFrom(e.ClrType)).ToList())
+            builder.Entity(entityType.ClrType).Ignore(nameof(Clinic.Domain.Events.IRecordsEvents.RecordedEvents));
     }
 }
 

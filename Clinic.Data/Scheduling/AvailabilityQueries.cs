@@ -7,18 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Data.Scheduling;
 
 /// <summary>What patients and the front desk read: slots computed on demand from schedules and bookings.</summary>
-public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
+public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> contexts, SharedReads sharedReads, TimeProvider clock)
 {
     public const int MaxBulkDoctors = 200;
     public const int MaxBulkDays = 62;
 
-    private readonly InFlightReads<(Guid DoctorId, DateOnly First, int Days), DoctorAvailability?> doctorReads = new();
-
-    /// <summary>
-    /// Use cases call this after committing a change to availability, before announcing it; the live
-    /// relay calls it when another app instance announces one.
-    /// </summary>
-    public void Changed() => doctorReads.Changed();
+    private InFlightReads<(Guid DoctorId, DateOnly First, int Days), DoctorAvailability?> doctorReads => sharedReads.Doctors;
 
     public async Task<ClinicCalendar?> CalendarAsync(CancellationToken cancellationToken = default)
     {

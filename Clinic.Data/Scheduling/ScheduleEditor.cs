@@ -13,7 +13,7 @@ namespace Clinic.Data.Scheduling;
 /// A doctor manages their own time; owner and staff manage any doctor's. Every change is checked
 /// against the rules, saved in one transaction, then announced.
 /// </summary>
-public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events, Clinic.Data.Waitlist.WaitlistSignal waitlist, TimeProvider clock)
+public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, TimeProvider clock)
 {
     private const string NotYours = "You can only change your own schedule.";
     private const string NoDoctor = "That doctor no longer exists.";
@@ -192,11 +192,10 @@ public sealed class ScheduleEditor(IDbContextFactory<ClinicDbContext> contexts, 
         var result = await change(db, schedule, today);
         if (!result.Succeeded)
             return result;
+        // The doctor's schedule, not one row, is what changed: new hours, an enabled slot or more seats may serve someone waiting.
+        db.Announce(new AvailabilityChanged(doctorId), new SeatsMayHaveFreed(doctorId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        availability.Changed();
-        events.Publish(new AvailabilityChanged(doctorId));
-        waitlist.SeatsMayHaveFreed(doctorId); // new hours, an enabled slot or more seats may serve someone waiting
         return result;
     }
 

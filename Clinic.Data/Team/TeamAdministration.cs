@@ -13,7 +13,6 @@ namespace Clinic.Data.Team;
 public sealed class TeamAdministration(
     IdentityWork identity,
     IDbContextFactory<ClinicDbContext> contexts,
-    IClinicEvents events,
     TimeProvider clock)
 {
     private const string OwnerOnly = "Only the clinic owner can manage the team.";
@@ -76,16 +75,11 @@ public sealed class TeamAdministration(
                 await db.SaveChangesAsync(cancellationToken);
             }
             var token = await users.GeneratePasswordResetTokenAsync(user);
+            db.Announce(new TeamChanged(user.Id));
             await transaction.CommitAsync(cancellationToken);
             return Result<TeamInvitation>.Ok(new TeamInvitation(user.Id, email, user.FullName, token));
         });
 
-        if (result.Succeeded)
-        {
-            events.Publish(new TeamChanged(result.Value!.UserId));
-            if (member.Doctor is not null)
-                await PublishDoctorChangedAsync(result.Value.UserId, cancellationToken);
-        }
         return result;
     }
 
@@ -112,7 +106,6 @@ public sealed class TeamAdministration(
         var user = await db.Users.FirstAsync(u => u.Id == doctor.UserId, cancellationToken);
         user.FullName = doctor.FullName;
         await db.SaveChangesAsync(cancellationToken);
-        events.Publish(new DoctorProfileChanged(doctor.Id));
         return Result.Success;
     }
 
@@ -123,7 +116,7 @@ public sealed class TeamAdministration(
         if (userId == actor.UserId)
             return Result.Failure("You cannot deactivate your own account.");
 
-        var result = await identity.RunAsync(async (users, _) =>
+        return await identity.RunAsync(async (users, db) =>
         {
             var user = await users.FindByIdAsync(userId);
             if (user is null)
@@ -137,23 +130,12 @@ public sealed class TeamAdministration(
                 return Result.Failure(saved.Errors());
             // A new security stamp ends the sessions the account already has.
             await users.UpdateSecurityStampAsync(user);
+            // Saved and committed above; a doctor's public card appears or disappears with the account.
+            db.Announce(new TeamChanged(userId));
+            if (await db.Doctors.Where(d => d.UserId == userId).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken) is { } doctorId)
+                db.Announce(new DoctorProfileChanged(doctorId));
             return Result.Success;
         });
-
-        if (result.Succeeded)
-        {
-            events.Publish(new TeamChanged(userId));
-            await PublishDoctorChangedAsync(userId, cancellationToken);
-        }
-        return result;
-    }
-
-    private async Task PublishDoctorChangedAsync(string userId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var doctorId = await db.Doctors.Where(d => d.UserId == userId).Select(d => (Guid?)d.Id).FirstOrDefaultAsync(cancellationToken);
-        if (doctorId is not null)
-            events.Publish(new DoctorProfileChanged(doctorId.Value));
     }
 
     private static List<string> Validate(NewTeamMember member)

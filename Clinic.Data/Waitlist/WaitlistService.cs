@@ -21,8 +21,7 @@ namespace Clinic.Data.Waitlist;
 /// refuses to give one seat twice). Accepting makes it a pending request; declining or letting
 /// it lapse frees it for the next in line.
 /// </summary>
-public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, IClinicEvents events,
-    OutboxSignal outbox, WaitlistSignal signal, SeatRaces seatRaces, TimeProvider clock)
+public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, SeatRaces seatRaces, TimeProvider clock)
 {
     public const string OnlyPatients = "Only patients can join a waitlist.";
     public const string NotYourOffer = "This offer does not exist or is not yours.";
@@ -52,7 +51,6 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
         db.Waitlist.Add(joined.Value!);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        events.Publish(new WaitlistChanged(doctorId, by.UserId));
         return Result<Guid>.Ok(joined.Value!.Id);
     }
 
@@ -72,9 +70,6 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
             return left;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        events.Publish(new WaitlistChanged(entry.DoctorId, by.UserId));
-        if (heldOffer is not null)
-            SeatFreed(heldOffer);
         return Result.Success;
     }
 
@@ -118,13 +113,9 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
             return accepted;
         entry?.Booked();
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
-        var told = await AppointmentNoticeWriter.WriteAsync(db, clinic, offer, AppointmentStatus.Offered, offer.StartUtc, by, Now, cancellationToken);
+        await AppointmentNoticeWriter.WriteAsync(db, clinic, offer, AppointmentStatus.Offered, offer.StartUtc, by, Now, cancellationToken);
         if (!await SaveUnlessChangedAsync(db, transaction, cancellationToken))
             return Result.Refused(RefusalCodes.ChangedMeanwhile, OfferChangedMeanwhile);
-        events.Publish(new AppointmentChanged(offer.Id, offer.DoctorId, offer.PatientUserId));
-        events.Publish(new WaitlistChanged(offer.DoctorId, offer.PatientUserId));
-        foreach (var userId in told)
-            events.Publish(new NotificationsChanged(userId));
         return Result.Success;
     }
 
@@ -141,8 +132,6 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
         entry?.Missed();
         if (!await SaveUnlessChangedAsync(db, transaction, cancellationToken))
             return Result.Refused(RefusalCodes.ChangedMeanwhile, OfferChangedMeanwhile);
-        events.Publish(new WaitlistChanged(offer.DoctorId, offer.PatientUserId));
-        SeatFreed(offer);
         return Result.Success;
     }
 
@@ -182,19 +171,6 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-
-        if (offers.Count > 0)
-        {
-            availability.Changed();
-            events.Publish(new AvailabilityChanged(doctorId));
-            foreach (var offer in offers)
-            {
-                events.Publish(new AppointmentChanged(offer.Id, doctorId, offer.PatientUserId));
-                events.Publish(new NotificationsChanged(offer.PatientUserId));
-                events.Publish(new WaitlistChanged(doctorId, offer.PatientUserId));
-            }
-            outbox.Wake();
-        }
         return offers.Count;
     }
 
@@ -257,12 +233,6 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        foreach (var offer in lapsed)
-        {
-            events.Publish(new NotificationsChanged(offer.PatientUserId));
-            events.Publish(new WaitlistChanged(offer.DoctorId, offer.PatientUserId));
-            SeatFreed(offer);
-        }
         return lapsed.Count;
     }
 
@@ -296,15 +266,6 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
             .FirstOrDefaultAsync(a => a.Id == appointmentId && a.PatientUserId == by.UserId && !a.IsDeleted, cancellationToken);
         var entry = offer is null ? null : await db.Waitlist.FirstOrDefaultAsync(e => e.OfferAppointmentId == appointmentId && e.Status == WaitlistStatus.Offered, cancellationToken);
         return (offer, entry);
-    }
-
-    /// <summary>A held seat became free again: pages update, and the next in line is offered it.</summary>
-    private void SeatFreed(Appointment offer)
-    {
-        availability.Changed();
-        events.Publish(new AppointmentChanged(offer.Id, offer.DoctorId, offer.PatientUserId));
-        events.Publish(new AvailabilityChanged(offer.DoctorId));
-        signal.SeatsMayHaveFreed(offer.DoctorId);
     }
 
     private static DateTime? Local(DateTime? utc, ClinicLocation clinic) =>

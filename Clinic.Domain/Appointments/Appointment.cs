@@ -38,7 +38,7 @@ public static class AppointmentStatuses
 /// of its slot, which the database keeps unique per doctor and start. Every change goes through a
 /// method that checks the permission matrix and the state machine, and is written to the history.
 /// </summary>
-public sealed class Appointment
+public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
 {
     private readonly List<AppointmentHistoryEntry> history = [];
 
@@ -97,6 +97,7 @@ public sealed class Appointment
             Version = 1,
         };
         appointment.Record(nowUtc, byUserId, byName, HistoryKind.Created, null, status.ToString(), null);
+        appointment.Changed();
         return appointment;
     }
 
@@ -268,6 +269,7 @@ public sealed class Appointment
         var from = StartUtc;
         (StartUtc, EndUtc, SeatNumber) = (Utc(startUtc), Utc(endUtc), seatNumber);
         Touch(nowUtc);
+        Happened(new Clinic.Domain.Events.SeatsMayHaveFreed(DoctorId)); // the seat it left
         Record(nowUtc, by.UserId, by.Name, HistoryKind.Time, from.ToString("O"), StartUtc.ToString("O"), null);
         return Result.Success;
     }
@@ -327,6 +329,8 @@ public sealed class Appointment
         var from = Status;
         Status = to;
         Touch(nowUtc);
+        if (from.HoldsSeat() && !to.HoldsSeat())
+            Happened(new Clinic.Domain.Events.SeatsMayHaveFreed(DoctorId));
         Record(nowUtc, byUserId, byName, HistoryKind.Status, from.ToString(), to.ToString(), reason);
         return Result.Success;
     }
@@ -335,6 +339,14 @@ public sealed class Appointment
     {
         UpdatedUtc = Utc(nowUtc);
         Version++;
+        Changed();
+    }
+
+    // Any change may show on the appointment's pages and in its doctor's slots.
+    private void Changed()
+    {
+        Happened(new Clinic.Domain.Events.AppointmentChanged(Id, DoctorId, PatientUserId));
+        Happened(new Clinic.Domain.Events.AvailabilityChanged(DoctorId));
     }
 
     // History is read back ordered by time; one action that writes two lines (Done, then Completed)

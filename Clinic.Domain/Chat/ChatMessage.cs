@@ -6,7 +6,7 @@ namespace Clinic.Domain.Chat;
 /// One message in a patient's conversation with the clinic. There is one conversation per patient,
 /// so the patient's user id names it. The id grows with every message and orders the conversation.
 /// </summary>
-public sealed class ChatMessage
+public sealed class ChatMessage : Clinic.Domain.Events.RecordsEvents
 {
     private ChatMessage() { }
 
@@ -34,7 +34,7 @@ public sealed class ChatMessage
             return Result<ChatMessage>.Failure($"A message can be at most {MaxLength} characters; this one has {clean.Length}.");
         if (Clinic.Domain.Common.Text.HasControlCharacters(clean, allowLineBreaks: true))
             return Result<ChatMessage>.Failure("The message contains invisible control characters.");
-        return Result<ChatMessage>.Ok(new ChatMessage
+        var message = new ChatMessage
         {
             PatientUserId = patientUserId,
             SenderUserId = senderUserId,
@@ -42,7 +42,9 @@ public sealed class ChatMessage
             FromClinic = fromClinic,
             Text = clean,
             SentUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc),
-        });
+        };
+        message.Happened(new Clinic.Domain.Events.ConversationChanged(patientUserId));
+        return Result<ChatMessage>.Ok(message);
     }
 
     /// <summary>Trimmed, with Windows line ends unified and control characters other than line breaks and tabs removed.</summary>

@@ -1,7 +1,7 @@
 namespace Clinic.Domain.Chat;
 
 /// <summary>How far one person has read one conversation: everything up to and including <see cref="LastReadMessageId"/>.</summary>
-public sealed class ChatReadMarker
+public sealed class ChatReadMarker : Clinic.Domain.Events.RecordsEvents
 {
     private ChatReadMarker() { }
 
@@ -17,6 +17,7 @@ public sealed class ChatReadMarker
         if (messageId <= LastReadMessageId)
             return false;
         LastReadMessageId = messageId;
+        Happened(new Clinic.Domain.Events.ConversationChanged(PatientUserId));
         return true;
     }
 }

@@ -3,7 +3,7 @@ using Clinic.Domain.Common;
 namespace Clinic.Domain.Doctors;
 
 /// <summary>The public profile of a user in role Doctor.</summary>
-public sealed class DoctorProfile
+public sealed class DoctorProfile : Clinic.Domain.Events.RecordsEvents
 {
     private DoctorProfile() { }
 
@@ -37,6 +37,7 @@ public sealed class DoctorProfile
         PracticeAddress = details.PracticeAddress.Trim();
         DefaultSlotMinutes = details.DefaultSlotMinutes;
         Bio = string.IsNullOrWhiteSpace(details.Bio) ? null : details.Bio.Trim();
+        Happened(new Clinic.Domain.Events.DoctorProfileChanged(Id));
         return Result.Success;
     }
 

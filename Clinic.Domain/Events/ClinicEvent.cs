@@ -29,3 +29,9 @@ public sealed record WaitlistChanged(Guid DoctorId, string PatientUserId) : Clin
 
 /// <summary>The outbox recorded an outcome (sent, failed, withdrawn) for a message about an appointment.</summary>
 public sealed record DeliveryRecorded(Guid AppointmentId) : ClinicEvent;
+
+/// <summary>
+/// A seat of the doctor may have come free (a cancellation, a move, new hours): the waitlist looks
+/// again. It wakes the waitlist worker; no page shows it.
+/// </summary>
+public sealed record SeatsMayHaveFreed(Guid DoctorId) : ClinicEvent;

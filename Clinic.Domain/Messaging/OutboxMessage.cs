@@ -33,7 +33,7 @@ public enum CalendarAttachment
 /// change is never saved without its message nor a message without its change. A worker sends
 /// it when due, retries with back-off, and records the outcome: the owner's delivery log.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : Clinic.Domain.Events.RecordsEvents
 {
     private OutboxMessage() { }
 
@@ -82,6 +82,7 @@ public sealed class OutboxMessage
 
     public void Delivered(DateTime nowUtc)
     {
+        OutcomeRecorded();
         Attempts++;
         Status = DeliveryStatus.Sent;
         SentUtc = Utc(nowUtc);
@@ -92,6 +93,7 @@ public sealed class OutboxMessage
     /// <summary>A failed attempt: tried again later, or given up after the last retry.</summary>
     public void AttemptFailed(string error, DateTime nowUtc)
     {
+        OutcomeRecorded();
         Attempts++;
         LastError = error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
         LockedUntilUtc = null;
@@ -104,6 +106,7 @@ public sealed class OutboxMessage
     /// <summary>Not worth retrying (no address to send to).</summary>
     public void GiveUp(string why)
     {
+        OutcomeRecorded();
         Attempts++;
         Status = DeliveryStatus.Failed;
         LastError = why;
@@ -115,6 +118,7 @@ public sealed class OutboxMessage
     /// <summary>No longer to be sent (the appointment was cancelled or moved); the reason shows in the log.</summary>
     public void Withdraw(string why)
     {
+        OutcomeRecorded();
         if (Status != DeliveryStatus.Pending)
             return;
         Status = DeliveryStatus.Cancelled;
@@ -160,4 +164,11 @@ public sealed class OutboxMessage
     };
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    // An open delivery log shows each outcome as it is written.
+    private void OutcomeRecorded()
+    {
+        if (AppointmentId is { } appointmentId)
+            Happened(new Clinic.Domain.Events.DeliveryRecorded(appointmentId));
+    }
 }

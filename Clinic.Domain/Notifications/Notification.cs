@@ -10,7 +10,7 @@ public enum NotificationKind
 }
 
 /// <summary>One message in a person's bell: what happened, and a link to the thing it is about.</summary>
-public sealed class Notification
+public sealed class Notification : Clinic.Domain.Events.RecordsEvents
 {
     private Notification() { }
 
@@ -31,18 +31,29 @@ public sealed class Notification
     public const int MaxTitleLength = 120;
     public const int MaxTextLength = 1000;
 
-    public static Notification Create(string userId, NotificationKind kind, string title, string text, string? link, DateTime nowUtc) => new()
+    public static Notification Create(string userId, NotificationKind kind, string title, string text, string? link, DateTime nowUtc)
     {
-        Id = Guid.NewGuid(),
-        UserId = userId,
-        Kind = kind,
-        Title = Clip(title, MaxTitleLength),
-        Text = Clip(text, MaxTextLength),
-        Link = link,
-        CreatedUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc),
-    };
+        var notification = new Notification
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            Kind = kind,
+            Title = Clip(title, MaxTitleLength),
+            Text = Clip(text, MaxTextLength),
+            Link = link,
+            CreatedUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc),
+        };
+        notification.Happened(new Clinic.Domain.Events.NotificationsChanged(userId));
+        return notification;
+    }
 
-    public void MarkRead(DateTime nowUtc) => ReadUtc ??= DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc);
+    public void MarkRead(DateTime nowUtc)
+    {
+        if (ReadUtc is not null)
+            return;
+        ReadUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc);
+        Happened(new Clinic.Domain.Events.NotificationsChanged(UserId));
+    }
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

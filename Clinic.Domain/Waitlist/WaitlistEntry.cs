@@ -27,7 +27,7 @@ public enum WaitlistStatus
 /// A patient waiting for a seat with one doctor between two dates (clinic-local). Waiting entries
 /// are served in the order they joined: the first whose dates hold a freed seat gets the offer.
 /// </summary>
-public sealed class WaitlistEntry
+public sealed class WaitlistEntry : Clinic.Domain.Events.RecordsEvents
 {
     private WaitlistEntry() { }
 
@@ -63,7 +63,7 @@ public sealed class WaitlistEntry
             errors.Add($"The clinic books at most {bookingWindowDays} days ahead; choose dates until {today.AddDays(bookingWindowDays):d MMM yyyy}.");
         if (errors.Count > 0)
             return Result<WaitlistEntry>.Failure([.. errors]);
-        return Result<WaitlistEntry>.Ok(new WaitlistEntry
+        var entry = new WaitlistEntry
         {
             Id = Guid.NewGuid(),
             PatientUserId = patientUserId,
@@ -73,7 +73,9 @@ public sealed class WaitlistEntry
             CreatedUtc = DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc),
             Status = WaitlistStatus.Waiting,
             Version = 1,
-        });
+        };
+        entry.Changed();
+        return Result<WaitlistEntry>.Ok(entry);
     }
 
     public bool Overlaps(DateOnly fromDate, DateOnly toDate) => FromDate <= toDate && fromDate <= ToDate;
@@ -92,6 +94,7 @@ public sealed class WaitlistEntry
             return Result.Failure("You are no longer on this waitlist.");
         Status = WaitlistStatus.Left;
         Version++;
+        Changed();
         return Result.Success;
     }
 
@@ -102,5 +105,8 @@ public sealed class WaitlistEntry
         Status = to;
         OfferAppointmentId = appointmentId;
         Version++;
+        Changed();
     }
+
+    private void Changed() => Happened(new Clinic.Domain.Events.WaitlistChanged(DoctorId, PatientUserId));
 }

@@ -55,3 +55,51 @@ public sealed class PublishAfterCommitTests : IAsyncLifetime
         harness.Events.Published.Skip(before).Should().Equal(new AvailabilityChanged(doctorId));
     }
 }
+
+/// <summary>A change announces each fact once, through the one after-commit path, whatever the use case.</summary>
+public sealed class AnnounceOnceTests : IAsyncLifetime
+{
+    private readonly DataHarness harness = new();
+    private ClinicPeople people = null!;
+
+    public async Task InitializeAsync()
+    {
+        await harness.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(harness);
+    }
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    [Fact]
+    public async Task A_reschedule_announces_each_fact_once_and_tells_the_waitlist_the_old_seat_is_free()
+    {
+        var id = await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine);
+        var before = harness.Events.Published.Count;
+        var waitlist = harness.Get<Clinic.Data.Waitlist.WaitlistSignal>();
+
+        var moved = await harness.Get<Clinic.Data.Booking.BookingService>().RescheduleAsync(people.Sadia, id, null, ClinicPeople.WednesdayNine.AddMinutes(30));
+
+        moved.Succeeded.Should().BeTrue(moved.Error);
+        var announced = harness.Events.Published.Skip(before).ToList();
+        announced.Should().OnlyHaveUniqueItems("each fact is announced once (a move used to announce its availability twice)");
+        announced.Should().ContainSingle(e => e is AppointmentChanged);
+        announced.Should().ContainSingle(e => e is AvailabilityChanged);
+        announced.OfType<NotificationsChanged>().Should().NotBeEmpty("the patient and the doctor are told");
+        announced.Should().NotContain(e => e is SeatsMayHaveFreed, "the waitlist is signalled, pages are not told");
+        var signalled = await waitlist.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        signalled.Should().Be(people.TanvirId);
+    }
+
+    [Fact]
+    public async Task A_booking_whose_transaction_is_refused_announces_nothing()
+    {
+        var first = await people.RequestAsync(harness, ClinicPeople.WednesdayNine);
+        var before = harness.Events.Published.Count;
+
+        var second = await harness.Get<Clinic.Data.Booking.BookingService>().BookAsync(people.Rahim, new Clinic.Data.Booking.BookingRequest(people.TanvirId, ClinicPeople.WednesdayNine));
+
+        second.Succeeded.Should().BeFalse();
+        first.Should().NotBeEmpty();
+        harness.Events.Published.Skip(before).Should().BeEmpty();
+    }
+}

@@ -16,6 +16,7 @@ public sealed class ClinicEventCodecTests
         new ConversationChanged("patient-5"),
         new WaitlistChanged(Guid.NewGuid(), "patient-6"),
         new DeliveryRecorded(Guid.NewGuid()),
+        new SeatsMayHaveFreed(Guid.NewGuid()),
     ];
 
     public static TheoryData<ClinicEvent> Events => new(All);

@@ -12,7 +12,7 @@ namespace Clinic.Web.Live;
 /// no page hears one twice). If Redis goes away, each instance keeps serving its own pages; when it
 /// is back, every live page re-queries once, since events may have been lost in between.
 /// </summary>
-public sealed class RedisEventRelay(ClinicEventHub hub, AvailabilityQueries availability, IOptions<LiveOptions> options, ILogger<RedisEventRelay> logger)
+public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads, IOptions<LiveOptions> options, ILogger<RedisEventRelay> logger)
     : IClinicEvents, IHostedService, IAsyncDisposable
 {
     private readonly RedisChannel channel = RedisChannel.Literal(options.Value.Channel);
@@ -104,7 +104,7 @@ public sealed class RedisEventRelay(ClinicEventHub hub, AvailabilityQueries avai
         if (Interlocked.Exchange(ref gap, 0) == 1)
         {
             logger.LogInformation("The live relay to Redis is back: every open page re-queries once.");
-            availability.Changed();
+            sharedReads.Changed();
             hub.Resync();
         }
     }
@@ -125,7 +125,7 @@ public sealed class RedisEventRelay(ClinicEventHub hub, AvailabilityQueries avai
             return;
         // What another instance committed makes this instance's shared reads stale too.
         if (relayed.Event is AvailabilityChanged or AppointmentChanged)
-            availability.Changed();
+            sharedReads.Changed();
         hub.Publish(relayed.Event);
         Relayed?.Invoke(relayed.Event);
     }

@@ -71,7 +71,7 @@ public static class ScaleOut
         const int Events = 2_000;
         var options = Options.Create(new LiveOptions { Redis = redis, Channel = $"clinic:bench:{Guid.NewGuid():N}" });
         await using var clinic = new BenchmarkClinic();
-        var availability = clinic.Services.GetRequiredService<AvailabilityQueries>();
+        var availability = clinic.Services.GetRequiredService<SharedReads>();
         await using var a = new RedisEventRelay(new ClinicEventHub(NullLogger<ClinicEventHub>.Instance), availability, options, NullLogger<RedisEventRelay>.Instance);
         await using var b = new RedisEventRelay(new ClinicEventHub(NullLogger<ClinicEventHub>.Instance), availability, options, NullLogger<RedisEventRelay>.Instance);
         await a.StartAsync(CancellationToken.None);

@@ -1,0 +1,13 @@
+namespace Clinic.Data.Scheduling;
+
+/// <summary>
+/// The generation of availability reads that callers may share (see <see cref="InFlightReads{TKey, TValue}"/>):
+/// moved on after every committed change to availability, here or (through the live relay) on another instance.
+/// </summary>
+public sealed class SharedReads
+{
+    internal InFlightReads<(Guid DoctorId, DateOnly First, int Days), DoctorAvailability?> Doctors { get; } = new();
+
+    /// <summary>A read started before now is no longer shared with anyone who asks after now.</summary>
+    public void Changed() => Doctors.Changed();
+}
