@@ -43,6 +43,18 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
     public TestDatabase Database => database!;
 
     public RecordingEvents Events { get; } = new();
+
+    /// <summary>Set before <see cref="InitializeAsync"/>: committed facts also reach this hub, as in the app (for component tests).</summary>
+    public IClinicEvents? LiveHub { get; init; }
+
+    private sealed class Relay(IClinicEvents first, IClinicEvents second) : IClinicEvents
+    {
+        public void Publish(ClinicEvent clinicEvent)
+        {
+            first.Publish(clinicEvent);
+            second.Publish(clinicEvent);
+        }
+    }
     public RecordingSender Mail { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     public const string DemoPassword = "Harness-Demo-2026";
@@ -65,7 +77,7 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IClinicEvents>(Events);
+        services.AddSingleton<IClinicEvents>(LiveHub is null ? Events : new Relay(Events, LiveHub));
         services.AddSingleton<Clinic.Data.Messaging.IOutboxSender>(Mail);
         if (interceptor is not null)
             services.AddSingleton(interceptor);
