@@ -16,15 +16,15 @@ namespace Clinic.Data.Notifications;
 /// </summary>
 internal static class AppointmentNoticeWriter
 {
-    /// <summary>The people who got a notification, to tell their open pages after commit.</summary>
-    public static async Task<IReadOnlyList<string>> WriteAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment,
+    /// <summary>Writes the bell notices and emails a change calls for; they announce themselves after commit.</summary>
+    public static async Task WriteAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment,
         AppointmentStatus? statusBefore, DateTime? startBefore, AppointmentActor by, DateTime nowUtc, CancellationToken cancellationToken)
     {
         // A new appointment has no messages yet: nothing to look up for its reminder.
         var isNew = statusBefore is null && startBefore is null;
         await KeepReminderInStepAsync(db, clinic, appointment, isNew, nowUtc, cancellationToken);
         if (AppointmentNotices.Classify(statusBefore, startBefore, appointment) is not { } change)
-            return [];
+            return;
 
         // The doctor's and the patient's names in one round trip.
         var doctor = await db.Doctors.Where(d => d.Id == appointment.DoctorId)
@@ -46,7 +46,6 @@ internal static class AppointmentNoticeWriter
                     $"{notice.Title}: {doctor.FullName}, {context.When}", notice.Text, change is AppointmentChange.Completed or AppointmentChange.NoShow ? CalendarAttachment.None : calendar, nowUtc));
             }
         }
-        return [.. notices.Select(n => n.UserId)];
     }
 
     /// <summary>"Mon 30 Nov 2026, 10:00" on the clinic's clock.</summary>

@@ -24,7 +24,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium was not found at {ChromiumPath}. Install it with: apt-get install -y chromium (./test.sh does this when run as root).");
         BaseUrl = App.StartRealServer();
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchChromiumAsync(playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with the flags this closed network needs.</summary>
+    public static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -34,7 +39,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
             ],
         });
-    }
 
     public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900) =>
         await Browser.NewContextAsync(new BrowserNewContextOptions

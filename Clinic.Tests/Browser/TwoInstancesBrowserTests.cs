@@ -27,12 +27,7 @@ public sealed class TwoInstancesBrowserTests(ITestOutputHelper output) : IAsyncL
     {
         instances = ClinicInstances.Start(redis.Address, realServers: true);
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserFixture.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        browser = await BrowserFixture.LaunchChromiumAsync(playwright);
     }
 
     public async Task DisposeAsync()
@@ -47,17 +42,6 @@ public sealed class TwoInstancesBrowserTests(ITestOutputHelper output) : IAsyncL
     {
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         return await http.GetStringAsync("/healthz");
-    }
-
-    private async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        for (var waited = 0; waited < 15_000; waited += 100)
-        {
-            if (await condition())
-                return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Waited 15 s for: {what}");
     }
 
     [Fact]
@@ -100,7 +84,7 @@ public sealed class TwoInstancesBrowserTests(ITestOutputHelper output) : IAsyncL
             output.WriteLine($"A patient's booking on instance A reached the doctor's page on instance B in {clock.ElapsedMilliseconds} ms.");
 
             redis.Stop();
-            await EventuallyAsync(async () => await HealthAsync(instances.B.Url) == "Degraded", "B reporting Degraded");
+            await Eventually.TrueAsync(async () => await HealthAsync(instances.B.Url) == "Degraded", "B reporting Degraded");
             (await onA.PostAsJsonAsync("/api/v1/appointments", new { doctorId = imran, startUtc = day.ElementAt(1).GetProperty("startUtc").GetDateTime() })).EnsureSuccessStatusCode();
             await Task.Delay(1_000);
             (await counter.GetAttributeAsync("data-bookings")).Should().Be((before + 1).ToString(), "nothing carries the event while Redis is down");

@@ -24,24 +24,10 @@ public sealed class CopyDatabaseTests(ITestOutputHelper output)
 
     private sealed class MovedClinic(TestDatabase postgres) : ClinicAppFactory(postgres);
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Clinic.sln")))
-                    return dir.FullName;
-            }
-            throw new InvalidOperationException("Clinic.sln not found above the test output.");
-        }
-    }
-
     /// <summary>Runs the built app with the command, as the README says, on the given SQLite file.</summary>
     private async Task<(int ExitCode, string Output)> CopyAsync(string sqlitePath, string target)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(RepositoryRoot, "Clinic.Web", "bin", configuration, "net10.0", "Clinic.Web.dll");
+        var dll = Repository.WebDll;
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { dll, "copy-database", "--to-postgres", target })
             info.ArgumentList.Add(arg);

@@ -1,3 +1,4 @@
+using Clinic.Tests.Support;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -15,7 +16,7 @@ public sealed class ProductionStartTests(ITestOutputHelper output)
     [Fact]
     public async Task The_documented_production_command_runs_in_Production_without_the_demo_clinic()
     {
-        await using var app = await AppProcess.RunAsync(output, "Production", "run", "--project", "Clinic.Web", "--no-build", "-c", AppProcess.Configuration);
+        await using var app = await AppProcess.RunAsync(output, "Production", "run", "--project", "Clinic.Web", "--no-build", "-c", Repository.Configuration);
 
         app.Output.Should().Contain("Hosting environment: Production");
         app.Output.Should().NotContain("Demo logins");
@@ -29,7 +30,7 @@ public sealed class ProductionStartTests(ITestOutputHelper output)
     [Fact]
     public async Task Started_from_the_build_output_in_Production_the_pages_get_their_scripts_and_styles()
     {
-        var dll = Path.Combine(AppProcess.RepositoryRoot, "Clinic.Web", "bin", AppProcess.Configuration, "net10.0", "Clinic.Web.dll");
+        var dll = Repository.WebDll;
         await using var app = await AppProcess.RunInAsync(output, Path.GetDirectoryName(dll)!, "Production", dll);
 
         using var http = app.BehindTlsProxy();
@@ -41,7 +42,7 @@ public sealed class ProductionStartTests(ITestOutputHelper output)
     [Fact]
     public async Task Behind_a_proxy_that_ends_TLS_the_forwarded_scheme_is_honoured_and_cookies_are_Secure()
     {
-        await using var app = await AppProcess.RunAsync(output, "Production", "run", "--project", "Clinic.Web", "--no-build", "-c", AppProcess.Configuration);
+        await using var app = await AppProcess.RunAsync(output, "Production", "run", "--project", "Clinic.Web", "--no-build", "-c", Repository.Configuration);
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = app.Address };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
         request.Headers.Host = "booking.gomoti.example";
@@ -62,7 +63,7 @@ public sealed class ProductionStartTests(ITestOutputHelper output)
     [Fact]
     public async Task The_plain_run_command_still_starts_the_demo_clinic_in_Development()
     {
-        await using var app = await AppProcess.RunAsync(output, null, "run", "--project", "Clinic.Web", "--no-build", "-c", AppProcess.Configuration);
+        await using var app = await AppProcess.RunAsync(output, null, "run", "--project", "Clinic.Web", "--no-build", "-c", Repository.Configuration);
 
         app.Output.Should().Contain("Hosting environment: Development").And.Contain("Demo logins");
     }
@@ -87,19 +88,7 @@ public sealed class ProductionStartTests(ITestOutputHelper output)
         public Uri Address { get; }
         public string Output { get { lock (lines) return lines.ToString(); } }
 
-        public static string RepositoryRoot
-        {
-            get
-            {
-                for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                    if (File.Exists(Path.Combine(dir.FullName, "Clinic.sln")))
-                        return dir.FullName;
-                throw new InvalidOperationException("The repository root (with Clinic.sln) was not found above the test assembly.");
-            }
-        }
-
-        /// <summary>Debug or Release: whatever the tests themselves were built as, so the app's build output exists.</summary>
-        public static string Configuration => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        public static string RepositoryRoot => Repository.Root;
 
         /// <summary>A client as the clinic's TLS-ending proxy would be: every request says it came over HTTPS.</summary>
         public HttpClient BehindTlsProxy()

@@ -53,17 +53,6 @@ public sealed class LiveRelayTests
         public void Dispose() => subscription.Dispose();
     }
 
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
-    {
-        for (var waited = 0; waited < 15_000; waited += 50)
-        {
-            if (await condition())
-                return;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Waited 15 s for: {what}");
-    }
-
     private static AppointmentChanged Booking() => new(Guid.NewGuid(), Guid.NewGuid(), "patient-1");
 
     [Fact]
@@ -72,14 +61,14 @@ public sealed class LiveRelayTests
         var channel = $"clinic:test:{Guid.NewGuid():N}";
         await using var a = new Instance(RedisProcess.SuiteRedis, channel);
         await using var b = new Instance(RedisProcess.SuiteRedis, channel);
-        await EventuallyAsync(() => Task.FromResult(a.Relay.IsRelaying && b.Relay.IsRelaying), "both instances on the relay");
+        await Eventually.TrueAsync(() => Task.FromResult(a.Relay.IsRelaying && b.Relay.IsRelaying), "both instances on the relay");
         using var onA = new Page(a.Hub);
         using var onB = new Page(b.Hub);
         var booked = Booking();
 
         a.Events.Publish(booked);
 
-        await EventuallyAsync(() => Task.FromResult(onB.Heard.Count > 0), "the event on B");
+        await Eventually.TrueAsync(() => Task.FromResult(onB.Heard.Count > 0), "the event on B");
         await Task.Delay(500); // room for a duplicate to show up
         onA.Heard.Should().Equal(booked);
         onB.Heard.Should().Equal(booked);
@@ -93,12 +82,12 @@ public sealed class LiveRelayTests
         var channel = $"clinic:test:{Guid.NewGuid():N}";
         await using var a = new Instance(redis.Address, channel);
         await using var b = new Instance(redis.Address, channel);
-        await EventuallyAsync(() => Task.FromResult(a.Relay.IsRelaying && b.Relay.IsRelaying), "both instances on the relay");
+        await Eventually.TrueAsync(() => Task.FromResult(a.Relay.IsRelaying && b.Relay.IsRelaying), "both instances on the relay");
         using var onA = new Page(a.Hub);
         using var onB = new Page(b.Hub);
 
         redis.Stop();
-        await EventuallyAsync(async () => await a.HealthAsync() == "Degraded" && await b.HealthAsync() == "Degraded", "both instances Degraded");
+        await Eventually.TrueAsync(async () => await a.HealthAsync() == "Degraded" && await b.HealthAsync() == "Degraded", "both instances Degraded");
         var duringOutage = Booking();
         a.Events.Publish(duringOutage);
         await Task.Delay(300);
@@ -106,11 +95,11 @@ public sealed class LiveRelayTests
         onB.Heard.Should().BeEmpty("nothing carries the event while Redis is gone");
 
         redis.Start();
-        await EventuallyAsync(async () => await a.HealthAsync() == "Healthy" && await b.HealthAsync() == "Healthy", "both instances Healthy again");
-        await EventuallyAsync(() => Task.FromResult(onB.Resyncs > 0), "B's page re-querying");
+        await Eventually.TrueAsync(async () => await a.HealthAsync() == "Healthy" && await b.HealthAsync() == "Healthy", "both instances Healthy again");
+        await Eventually.TrueAsync(() => Task.FromResult(onB.Resyncs > 0), "B's page re-querying");
         var afterwards = Booking();
         a.Events.Publish(afterwards);
-        await EventuallyAsync(() => Task.FromResult(onB.Heard.Contains(afterwards)), "the next event on B");
+        await Eventually.TrueAsync(() => Task.FromResult(onB.Heard.Contains(afterwards)), "the next event on B");
 
         onB.Resyncs.Should().Be(1, "one re-query covers the whole gap");
         onA.Resyncs.Should().Be(1);
