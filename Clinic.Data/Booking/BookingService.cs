@@ -19,7 +19,7 @@ namespace Clinic.Data.Booking;
 /// and the slot through the domain; what the appointment records is announced after commit by the
 /// database context (<see cref="AfterCommit"/>).
 /// </summary>
-public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, SeatRaces seatRaces, TimeProvider clock)
+public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, SeatRaces seatRaces, TimeProvider clock)
 {
     public const string ChangedMeanwhile = "Someone else changed this appointment a moment ago. It now shows its current state; check it and try again.";
     private const string Gone = "That appointment no longer exists.";
@@ -43,29 +43,42 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         if (by.IsClinic && !await IsActivePatientAsync(db, patientUserId, cancellationToken))
             return Result<Booked>.Failure("Choose a registered, active patient.");
         if (request.ServiceId is { } serviceId && !await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken))
             return Result<Booked>.Failure("That service is no longer offered.");
 
-        var slot = await SlotAsync(db, clinic, request.DoctorId, request.StartUtc, cancellationToken);
-        if (slot is null)
+        // Two statements decide: the doctor's day as scheduled, then who holds a seat at that start.
+        var scene = await SlotScene.LoadAsync(db, request.DoctorId, patientUserId, request.StartUtc, cancellationToken);
+        var check = scene is null ? null : await CheckSeatAsync(db, scene, request.StartUtc, patientUserId, null, cancellationToken);
+        if (check is null)
             return Result<Booked>.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
+        var slot = check.Slot;
         if (Refusal(by, slot) is { } notBookable)
             return Result<Booked>.From(notBookable);
-        if (await OverlapsAsync(db, patientUserId, slot, null, cancellationToken))
+        if (check.PatientBusy)
             return Result<Booked>.Refused(RefusalCodes.PatientBusy, by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
-        if (await FreeSeatAsync(db, slot, attempt, cancellationToken) is not { } seat)
+        if (check.FreeSeat(attempt) is not { } seat)
             return Result<Booked>.Refused(RefusalCodes.SlotFull, FullReason(slot));
 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
         var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note);
         db.Appointments.Add(appointment);
-        await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, null, null, by, Now, cancellationToken);
+        var names = new NoticeNames(scene!.DoctorUserId, scene.DoctorName, scene.PatientName ?? string.Empty);
+        await AppointmentNoticeWriter.WriteAsync(db, scene.Clinic, appointment, null, null, by, Now, cancellationToken, names);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Result<Booked>.Ok(new Booked(appointment.Id, status, slot.LocalStart, slot.LocalEnd, clinic.TimeZoneId));
+        return Result<Booked>.Ok(new Booked(appointment.Id, status, slot.LocalStart, slot.LocalEnd, scene.Clinic.TimeZoneId));
+    }
+
+    /// <summary>The slot at that start as the schedule and the seats taken there make it; null when the schedule has none.</summary>
+    private async Task<SeatPicture?> CheckSeatAsync(ClinicDbContext db, SlotScene scene, DateTime startUtc, string patientUserId, Guid? except, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (scene.SlotAt(startUtc, now) is not { } scheduled)
+            return null;
+        var seats = await SlotScene.SeatsAsync(db, scheduled, patientUserId, except, cancellationToken);
+        return seats with { Slot = scene.SlotAt(startUtc, now, seats.Taken.Count)! };
     }
 
     public Task<Result> ConfirmAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
@@ -93,16 +106,18 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     public Task<Result> RescheduleAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, DateTime newStartUtc, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
         {
-            var slot = await SlotAsync(context.Db, context.Clinic, a.DoctorId, newStartUtc, cancellationToken);
-            if (slot is null)
+            var scene = await SlotScene.LoadAsync(context.Db, a.DoctorId, a.PatientUserId, newStartUtc, cancellationToken);
+            var check = scene is null ? null : await CheckSeatAsync(context.Db, scene, newStartUtc, a.PatientUserId, a.Id, cancellationToken);
+            if (check is null)
                 return Result.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
+            var slot = check.Slot;
             if (slot.StartUtc == a.StartUtc)
                 return Result.Failure("The appointment is already at that time.");
             if (Refusal(by, slot) is { } notBookable)
                 return notBookable;
-            if (await OverlapsAsync(context.Db, a.PatientUserId, slot, a.Id, cancellationToken))
+            if (check.PatientBusy)
                 return Result.Refused(RefusalCodes.PatientBusy, "The patient already has an appointment at that time.");
-            if (await FreeSeatAsync(context.Db, slot, context.Attempt, cancellationToken) is not { } seat)
+            if (check.FreeSeat(context.Attempt) is not { } seat)
                 return Result.Refused(RefusalCodes.SlotFull, FullReason(slot));
             return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours);
         });
@@ -147,15 +162,6 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         return result;
     }
 
-    private async Task<Slot?> SlotAsync(ClinicDbContext db, ClinicLocation clinic, Guid doctorId, DateTime startUtc, CancellationToken cancellationToken)
-    {
-        startUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(startUtc, clinic.TimeZone));
-        // An unknown doctor has no hours, so no slot: no separate lookup needed.
-        var computed = await availability.ComputeAsync(db, clinic, [doctorId], date, date, cancellationToken);
-        return computed[doctorId].Slots.FirstOrDefault(s => s.StartUtc == startUtc);
-    }
-
     /// <summary>Patients take only available slots; the clinic may also book inside the notice or beyond the window.</summary>
     private static Result? Refusal(AppointmentActor by, Slot slot) => slot.State switch
     {
@@ -178,29 +184,6 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     /// <summary>The same sentence the calculator gives a full slot.</summary>
     private static string FullReason(Slot slot) =>
         slot.SeatsTotal == 1 ? "Already booked" : $"Fully booked ({slot.SeatsTotal} of {slot.SeatsTotal} seats taken)";
-
-    /// <summary>
-    /// The lowest free seat; after a lost race a random free one, so that writers who collided
-    /// once spread out instead of colliding again on the next seat.
-    /// </summary>
-    internal static async Task<int?> FreeSeatAsync(ClinicDbContext db, Slot slot, int attempt, CancellationToken cancellationToken)
-    {
-        var seatHolding = AppointmentStatuses.SeatHolding.ToList();
-        var taken = await db.Appointments
-            .Where(a => a.DoctorId == slot.DoctorId && a.StartUtc == slot.StartUtc && seatHolding.Contains(a.Status))
-            .Select(a => a.SeatNumber).ToListAsync(cancellationToken);
-        var free = Enumerable.Range(1, slot.SeatsTotal).Where(seat => !taken.Contains(seat)).ToList();
-        if (free.Count == 0)
-            return null;
-        return attempt == 1 ? free[0] : free[Random.Shared.Next(free.Count)];
-    }
-
-    internal static Task<bool> OverlapsAsync(ClinicDbContext db, string patientUserId, Slot slot, Guid? except, CancellationToken cancellationToken)
-    {
-        var seatHolding = AppointmentStatuses.SeatHolding.ToList();
-        return db.Appointments.AnyAsync(a => a.PatientUserId == patientUserId && a.Id != except && !a.IsDeleted
-            && seatHolding.Contains(a.Status) && a.StartUtc < slot.EndUtc && a.EndUtc > slot.StartUtc, cancellationToken);
-    }
 
     private static Task<bool> IsActivePatientAsync(ClinicDbContext db, string userId, CancellationToken cancellationToken) =>
         (from user in db.Users

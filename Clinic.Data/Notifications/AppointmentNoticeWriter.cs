@@ -17,8 +17,10 @@ namespace Clinic.Data.Notifications;
 internal static class AppointmentNoticeWriter
 {
     /// <summary>Writes the bell notices and emails a change calls for; they announce themselves after commit.</summary>
+    /// <param name="names">The doctor's and patient's names when the caller has already read them.</param>
     public static async Task WriteAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment,
-        AppointmentStatus? statusBefore, DateTime? startBefore, AppointmentActor by, DateTime nowUtc, CancellationToken cancellationToken)
+        AppointmentStatus? statusBefore, DateTime? startBefore, AppointmentActor by, DateTime nowUtc, CancellationToken cancellationToken,
+        NoticeNames? names = null)
     {
         // A new appointment has no messages yet: nothing to look up for its reminder.
         var isNew = statusBefore is null && startBefore is null;
@@ -27,12 +29,11 @@ internal static class AppointmentNoticeWriter
             return;
 
         // The doctor's and the patient's names in one round trip.
-        var doctor = await db.Doctors.Where(d => d.Id == appointment.DoctorId)
-            .Select(d => new { d.UserId, d.FullName, PatientName = db.Users.Where(u => u.Id == appointment.PatientUserId).Select(u => u.FullName).First() })
+        var doctor = names ?? await db.Doctors.Where(d => d.Id == appointment.DoctorId)
+            .Select(d => new NoticeNames(d.UserId, d.FullName, db.Users.Where(u => u.Id == appointment.PatientUserId).Select(u => u.FullName).First()))
             .FirstAsync(cancellationToken);
-        var patientName = doctor.PatientName;
-        var context = new AppointmentNoticeContext(appointment.Id, change, by.UserId, appointment.PatientUserId, patientName,
-            doctor.UserId, doctor.FullName, When(appointment.StartUtc, clinic), startBefore is { } s ? When(s, clinic) : null,
+        var context = new AppointmentNoticeContext(appointment.Id, change, by.UserId, appointment.PatientUserId, doctor.PatientName,
+            doctor.DoctorUserId, doctor.DoctorName, When(appointment.StartUtc, clinic), startBefore is { } s ? When(s, clinic) : null,
             appointment.CancelReason, await ClinicUserIdsAsync(db, cancellationToken));
 
         var notices = AppointmentNotices.For(context);
@@ -43,7 +44,7 @@ internal static class AppointmentNoticeWriter
             {
                 var calendar = change == AppointmentChange.Cancelled ? CalendarAttachment.Cancelled : CalendarAttachment.Booked;
                 db.Outbox.Add(OutboxMessage.Email(OutboxKind.AppointmentEmail, notice.UserId, appointment.Id, appointment.StartUtc,
-                    $"{notice.Title}: {doctor.FullName}, {context.When}", notice.Text, change is AppointmentChange.Completed or AppointmentChange.NoShow ? CalendarAttachment.None : calendar, nowUtc));
+                    $"{notice.Title}: {doctor.DoctorName}, {context.When}", notice.Text, change is AppointmentChange.Completed or AppointmentChange.NoShow ? CalendarAttachment.None : calendar, nowUtc));
             }
         }
     }
@@ -52,12 +53,27 @@ internal static class AppointmentNoticeWriter
     public static string When(DateTime utc, ClinicLocation clinic) =>
         ClinicTime.LocalOf(utc, clinic.TimeZone).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
-    public static Task<List<string>> ClinicUserIdsAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
-        (from user in db.Users
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join role in db.Roles on userRole.RoleId equals role.Id
-         where user.IsActive && (role.Name == ClinicRoles.Owner || role.Name == ClinicRoles.Staff)
-         select user.Id).Distinct().ToListAsync(cancellationToken);
+    public static async Task<List<string>> ClinicUserIdsAsync(ClinicDbContext db, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await foreach (var id in ClinicTeam.For(db)(db).WithCancellation(cancellationToken))
+            ids.Add(id);
+        return ids;
+    }
+
+    // From the two roles through their members (indexed both ways), never a scan of every user;
+    // compiled, since every request and cancellation asks.
+    private static readonly CompiledPerModel<Func<ClinicDbContext, IAsyncEnumerable<string>>> ClinicTeam = new(() =>
+        EF.CompileAsyncQuery((ClinicDbContext db) =>
+        (from role in db.Roles
+         where role.NormalizedName == OwnerRole || role.NormalizedName == StaffRole
+         join userRole in db.UserRoles on role.Id equals userRole.RoleId
+         join user in db.Users on userRole.UserId equals user.Id
+         where user.IsActive
+         select user.Id).Distinct()));
+
+    private static readonly string OwnerRole = ClinicRoles.Owner.ToUpperInvariant();
+    private static readonly string StaffRole = ClinicRoles.Staff.ToUpperInvariant();
 
     private static async Task KeepReminderInStepAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment, bool isNew, DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -80,3 +96,6 @@ internal static class AppointmentNoticeWriter
             existing.Reinstate(lead); // moved away and back, or cancelled and confirmed again: the same reminder, once
     }
 }
+
+/// <summary>Who an appointment's notices name: the doctor (and their account) and the patient.</summary>
+internal sealed record NoticeNames(string? DoctorUserId, string DoctorName, string PatientName);

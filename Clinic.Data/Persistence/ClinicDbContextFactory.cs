@@ -12,6 +12,9 @@ internal sealed class ClinicDbContextFactory(DbContextOptions<ClinicDbContext> o
     {
         ClinicDbContext context = postgres ? new PostgresClinicDbContext(options) : new SqliteClinicDbContext(options);
         context.AfterCommit = afterCommit;
+        // No use case goes on with a transaction after a failed save (a lost seat race starts a fresh
+        // one), so the savepoint EF would set and release around every save is two statements for nothing.
+        context.Database.AutoSavepointsEnabled = false;
         return context;
     }
 }

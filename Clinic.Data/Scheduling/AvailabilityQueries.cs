@@ -30,14 +30,16 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
 
     private async Task<DoctorAvailability?> ReadDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken)
     {
+        // Two statements: the doctor's clinic and schedule, then the seats taken per start.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
-        if (clinic is null || !await db.Doctors.AnyAsync(d => d.Id == doctorId, cancellationToken))
-            return null;
         var last = first.AddDays(days - 1);
-        var computed = await ComputeAsync(db, clinic, [doctorId], first, last, cancellationToken);
-        var (slots, summaries) = computed[doctorId];
-        return new DoctorAvailability(doctorId, Calendar(clinic), summaries, slots);
+        if (await ScheduleData.DoctorAsync(db, doctorId, first, last, cancellationToken) is not (var clinic, var schedule))
+            return null;
+        var (fromUtc, toUtc) = ScheduleData.UtcBounds(first, last);
+        var booked = await ScheduleData.BookedSeatsAsync(db, doctorId, fromUtc, toUtc, cancellationToken);
+        var calculator = new AvailabilityCalculator(clinic.TimeZone, clinic.Policy);
+        var slots = calculator.Compute(schedule, first, last, clock.GetUtcNow(), booked);
+        return new DoctorAvailability(doctorId, Calendar(clinic), calculator.SummarizeDays(schedule, first, last, slots), slots);
     }
 
     /// <summary>Several doctors over several dates in one request, for the front desk.</summary>

@@ -45,6 +45,49 @@ internal static class ScheduleData
         return byDoctor;
     }
 
+    /// <summary>
+    /// One doctor's clinic and schedule over a range of dates in one statement (compiled: a month
+    /// of availability pays no query translation); null for an unknown doctor.
+    /// </summary>
+    public static async Task<(ClinicLocation Clinic, DoctorSchedule Schedule)?> DoctorAsync(ClinicDbContext db, Guid doctorId,
+        DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var (fromUtc, toUtc) = UtcBounds(first, last);
+        var row = await DoctorRange.For(db)(db, doctorId, first, last, fromUtc, toUtc, cancellationToken);
+        return row is null ? null : (row.Clinic, new DoctorSchedule(doctorId, row.Rules, row.Exceptions, row.Switches));
+    }
+
+    /// <summary>Seat-holding bookings of one doctor per slot start (compiled; the statuses written out as the seat index's filter).</summary>
+    public static async Task<Dictionary<DateTime, int>> BookedSeatsAsync(ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    {
+        var seats = new Dictionary<DateTime, int>();
+        await foreach (var start in SeatCounts.For(db)(db, doctorId, fromUtc, toUtc).WithCancellation(cancellationToken))
+            seats[start.StartUtc] = start.Seats;
+        return seats;
+    }
+
+    private sealed record DoctorRow(ClinicLocation Clinic, List<WeeklyRule> Rules, List<ScheduleException> Exceptions, List<SlotSwitch> Switches);
+
+    private sealed record StartSeats(DateTime StartUtc, int Seats);
+
+    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateOnly, DateOnly, DateTime, DateTime, CancellationToken, Task<DoctorRow?>>> DoctorRange = new(() =>
+        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateOnly first, DateOnly last, DateTime fromUtc, DateTime toUtc, CancellationToken _) =>
+            db.Doctors.AsNoTracking().Where(d => d.Id == doctorId)
+                .Join(db.Clinics.AsNoTracking(), d => d.ClinicId, c => c.Id, (d, c) => new DoctorRow(c,
+                    db.WeeklyRules.AsNoTracking().Where(r => r.DoctorId == d.Id).ToList(),
+                    db.ScheduleExceptions.AsNoTracking().Where(e => e.DoctorId == d.Id && e.LastDate >= first && e.FirstDate <= last).ToList(),
+                    db.SlotSwitches.AsNoTracking().Where(s => s.DoctorId == d.Id && s.StartUtc >= fromUtc && s.StartUtc < toUtc).ToList()))
+                .FirstOrDefault()));
+
+    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<StartSeats>>> SeatCounts = new(() =>
+        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc) =>
+            db.Appointments.AsNoTracking()
+                .Where(a => a.DoctorId == doctorId && a.StartUtc >= fromUtc && a.StartUtc < toUtc)
+                .Where(a => a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed
+                    || a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.Offered)
+                .GroupBy(a => a.StartUtc)
+                .Select(g => new StartSeats(g.Key, g.Count()))));
+
     /// <summary>The clinic whose zone and policy apply (one location per installation today).</summary>
     public static async Task<ClinicLocation?> ClinicAsync(ClinicDbContext db, CancellationToken cancellationToken) =>
         await db.Clinics.AsNoTracking().OrderBy(c => c.Name).FirstOrDefaultAsync(cancellationToken);

@@ -182,9 +182,8 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
             // The computed seats predate this run's own offers; the database query below has the last word.
             if (slot.SeatsLeft - offeredInThisRun.Count(o => o.StartUtc == slot.StartUtc) <= 0)
                 continue;
-            if (await BookingService.OverlapsAsync(db, entry.PatientUserId, slot, null, cancellationToken))
-                continue;
-            if (await BookingService.FreeSeatAsync(db, slot, 1, cancellationToken) is not { } seat)
+            var seats = await SlotScene.SeatsAsync(db, slot, entry.PatientUserId, null, cancellationToken);
+            if (seats.PatientBusy || seats.FreeSeat(attempt: 1) is not { } seat)
                 continue;
             var expires = Now.AddMinutes(clinic.WaitlistHoldMinutes);
             var offer = Appointment.Offer(entry.DoctorId, entry.PatientUserId, slot.StartUtc, slot.EndUtc, seat, Now, expires);

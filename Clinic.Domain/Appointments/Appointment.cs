@@ -81,7 +81,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     {
         var appointment = new Appointment
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             DoctorId = doctorId,
             PatientUserId = patientUserId,
             ServiceId = serviceId,

@@ -1,3 +1,5 @@
+using Clinic.Domain.Common;
+
 namespace Clinic.Domain.Appointments;
 
 public enum HistoryKind
@@ -27,7 +29,7 @@ public sealed class AppointmentHistoryEntry
     internal static AppointmentHistoryEntry Create(Guid appointmentId, DateTime atUtc, string byUserId, string byName, HistoryKind kind,
         string? from, string? to, string? reason) => new()
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             AppointmentId = appointmentId,
             AtUtc = atUtc,
             ByUserId = byUserId,

@@ -1,3 +1,5 @@
+using Clinic.Domain.Common;
+
 namespace Clinic.Domain.Messaging;
 
 public enum OutboxKind
@@ -148,7 +150,7 @@ public sealed class OutboxMessage : Clinic.Domain.Events.RecordsEvents
     private static OutboxMessage New(OutboxKind kind, string recipientUserId, Guid? appointmentId, DateTime? appointmentStartUtc,
         string subject, string body, CalendarAttachment calendar, string? dedupKey, DateTime dueUtc, DateTime nowUtc) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = RowIds.New(),
         Kind = kind,
         RecipientUserId = recipientUserId,
         AppointmentId = appointmentId,

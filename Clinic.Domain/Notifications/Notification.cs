@@ -1,3 +1,5 @@
+using Clinic.Domain.Common;
+
 namespace Clinic.Domain.Notifications;
 
 public enum NotificationKind
@@ -35,7 +37,7 @@ public sealed class Notification : Clinic.Domain.Events.RecordsEvents
     {
         var notification = new Notification
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             UserId = userId,
             Kind = kind,
             Title = Clip(title, MaxTitleLength),

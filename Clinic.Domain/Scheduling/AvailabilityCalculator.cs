@@ -32,6 +32,26 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
     }
 
     /// <summary>
+    /// The slot that starts at <paramref name="startUtc"/>, or null when the schedule has none: what a
+    /// booking checks. Only that start's local day is worked out in memory (a slot exists only if no
+    /// earlier slot of the day overlaps it), so the caller loads just that day's rules, exceptions and
+    /// switches and the seats taken at that one start.
+    /// </summary>
+    public Slot? SlotAt(DoctorSchedule schedule, DateTime startUtc, DateTimeOffset now, int bookedSeats)
+    {
+        startUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
+        var context = new Context(schedule, now, LocalDate(now), policy);
+        var booked = new Dictionary<DateTime, int> { [startUtc] = bookedSeats };
+        var date = LocalDate(new DateTimeOffset(startUtc));
+        foreach (var slot in Day(context, date, booked))
+        {
+            if (slot.StartUtc == startUtc)
+                return slot.ToSlot(schedule.DoctorId);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Day totals without building the slots: what the front desk's grid needs, for many doctors at
     /// once, with next to no allocation.
     /// </summary>

@@ -1,3 +1,5 @@
+using Clinic.Domain.Common;
+
 namespace Clinic.Domain.Scheduling;
 
 public enum SlotSwitchState
@@ -21,7 +23,7 @@ public sealed class SlotSwitch
 
     public static SlotSwitch For(Guid doctorId, DateTime startUtc, SlotSwitchState state) => new()
     {
-        Id = Guid.NewGuid(),
+        Id = RowIds.New(),
         DoctorId = doctorId,
         StartUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc),
         State = state,

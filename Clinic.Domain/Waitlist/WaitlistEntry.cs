@@ -65,7 +65,7 @@ public sealed class WaitlistEntry : Clinic.Domain.Events.RecordsEvents
             return Result<WaitlistEntry>.Failure([.. errors]);
         var entry = new WaitlistEntry
         {
-            Id = Guid.NewGuid(),
+            Id = RowIds.New(),
             PatientUserId = patientUserId,
             DoctorId = doctorId,
             FromDate = fromDate,

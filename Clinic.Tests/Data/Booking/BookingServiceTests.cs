@@ -48,6 +48,20 @@ public sealed class BookingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_booking_checks_its_slot_with_two_reads_and_recomputes_no_day()
+    {
+        var ayesha = await As("ayesha@patients.example");
+
+        var (booked, commands) = await SqlCommands.RecordAsync(() => Booking.BookAsync(ayesha, new BookingRequest(tanvirId, TuesdayNine)));
+
+        booked.Succeeded.Should().BeTrue(booked.Error);
+        var reads = commands.Where(c => c.TrimStart().StartsWith("SELECT", StringComparison.Ordinal)).ToList();
+        reads.Should().HaveCount(3, "the doctor's day as scheduled, the seats at that start, and the clinic team who hear of a request");
+        reads.Should().NotContain(c => c.Contains("GROUP BY"), "one slot needs no day of seat counts");
+        commands.Except(reads).Should().OnlyContain(c => c.Contains("INSERT INTO"), "the rest is the appointment, its history and its notices");
+    }
+
+    [Fact]
     public async Task Staff_book_for_a_chosen_patient_and_it_is_confirmed_at_once()
     {
         var staff = await As("staff1@gomoti.example");

@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using Clinic.Data.Scheduling;
 using Clinic.Domain.Scheduling;
 using Clinic.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Clinic.Tests.Data.Scheduling;
 
@@ -91,32 +88,7 @@ public sealed class AvailabilityQueriesTests : IAsyncLifetime
 
     private static async Task<(T Result, int Queries)> CountingQueriesAsync<T>(Func<Task<T>> run)
     {
-        var counter = new CommandCounter();
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(counter);
-        var result = await run();
-        return (result, counter.Count);
-    }
-
-    /// <summary>Counts the SQL commands EF runs on this async flow.</summary>
-    private sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
-    {
-        private readonly AsyncLocal<bool> mine = new() { Value = true };
-        private readonly List<IDisposable> subscriptions = [];
-        public int Count { get; private set; }
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-                subscriptions.Add(listener.Subscribe(this));
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && mine.Value)
-                Count++;
-        }
-
-        public void OnCompleted() { }
-        public void OnError(Exception error) { }
+        var (result, commands) = await SqlCommands.RecordAsync(run);
+        return (result, commands.Count);
     }
 }
