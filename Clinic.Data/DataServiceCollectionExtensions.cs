@@ -35,15 +35,20 @@ public static class DataServiceCollectionExtensions
         services.AddCheckedOptions<DemoDataOptions>(configuration, DemoDataOptions.Section);
         services.TryAddTimeProvider();
 
-        // The factory also registers ClinicDbContext as scoped, which Identity's stores use per request.
-        services.AddDbContextFactory<ClinicDbContext, ClinicDbContextFactory>((provider, options) =>
+        // Contexts come from a pool of the configured engine's subclass (a context's set-up is most of a
+        // small query's cost); use cases ask for ClinicDbContext. Identity's stores get one per request.
+        void Configure(IServiceProvider provider, DbContextOptionsBuilder options)
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             ConfigureProvider(options, storage, contentRoot);
             options.AddInterceptors(AfterCommitInterceptor.Instance);
             // Interceptors registered by the host (diagnostics, tests) apply to every context.
             options.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
-        });
+        }
+        services.AddPooledDbContextFactory<SqliteClinicDbContext>(Configure);
+        services.AddPooledDbContextFactory<PostgresClinicDbContext>(Configure);
+        services.AddSingleton<IDbContextFactory<ClinicDbContext>, ClinicDbContextFactory>();
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContext());
 
         AddIdentityStore(services);
         services.AddSingleton<IdentityWork>();

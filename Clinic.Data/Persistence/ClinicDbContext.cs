@@ -124,6 +124,28 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
         AfterCommit?.Announce(facts, mail);
     }
 
+    // A pooled context goes back to the pool here: what it heard but never announced is forgotten
+    // with the rest of its state (a transaction left open was rolled back).
+    public override void Dispose()
+    {
+        Forget();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Forget();
+        return base.DisposeAsync();
+    }
+
+    private void Forget()
+    {
+        pending.Clear();
+        mailPending = false;
+        saving = false;
+        AfterCommit = null;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
         // Every instant is UTC. SQLite has no date type: store ticks (an integer), which compares,

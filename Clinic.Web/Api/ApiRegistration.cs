@@ -16,7 +16,11 @@ public static class ApiRegistration
         // Statuses and states travel as their names ("Pending"), not numbers.
         // A bad body always reaches UseApiErrors, which answers with our ProblemDetails in every environment.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, AvailabilityJson.Default);
+        });
         services.AddOpenApi("v1", options =>
         {
             options.AddDocumentTransformer((document, _, _) =>

@@ -13,8 +13,8 @@ public static class AvailabilityEndpoints
             CancellationToken cancellationToken) =>
         {
             var (problem, result, first, count) = await ReadAsync(doctorId, from, days, availability, clock, cancellationToken);
-            return problem ?? TypedResults.Ok(new DoctorAvailabilityDto(doctorId, result!.Calendar.TimeZoneId, first, first.AddDays(count - 1),
-                [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]));
+            return problem ?? new GeneratedJsonResult<DoctorAvailabilityDto>(new DoctorAvailabilityDto(doctorId, result!.Calendar.TimeZoneId, first, first.AddDays(count - 1),
+                [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]), AvailabilityJson.Default.DoctorAvailabilityDto);
         })
         .WithSummary("Every slot of one doctor over a range of clinic-local dates (from today, 7 days by default), with state, seats left and the reason")
         .Produces<DoctorAvailabilityDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();

@@ -19,6 +19,9 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
     private ConnectionMultiplexer? redis;
     private volatile bool relaying;
     private volatile bool subscribed;
+    private readonly SemaphoreSlim subscribing = new(1, 1);
+    private readonly RecentlyHeard heard = new();
+    private long sent;
     private int gap;
 
     /// <summary>Tells this instance's events from the others' on the shared channel.</summary>
@@ -40,7 +43,7 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
             return;
         try
         {
-            redis.GetSubscriber().Publish(channel, ClinicEventCodec.Encode(Origin, clinicEvent), CommandFlags.FireAndForget);
+            redis.GetSubscriber().Publish(channel, ClinicEventCodec.Encode(Origin, Interlocked.Increment(ref sent), clinicEvent), CommandFlags.FireAndForget);
         }
         catch (RedisException ex)
         {
@@ -86,11 +89,21 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
         var subscriber = redis.GetSubscriber();
         try
         {
-            // Once subscribed, the client subscribes again by itself after every reconnect.
-            if (!subscribed)
+            // Once subscribed, the client subscribes again by itself after every reconnect. Start-up
+            // and "restored" (raised once per connection) may both get here: one subscription only,
+            // or every event would arrive twice.
+            await subscribing.WaitAsync();
+            try
             {
-                await subscriber.SubscribeAsync(channel, (_, message) => Receive(message));
-                subscribed = true;
+                if (!subscribed)
+                {
+                    await subscriber.SubscribeAsync(channel, (_, message) => Receive(message));
+                    subscribed = true;
+                }
+            }
+            finally
+            {
+                subscribing.Release();
             }
         }
         catch (RedisException)
@@ -111,7 +124,7 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
 
     private void Receive(RedisValue message)
     {
-        (string Origin, ClinicEvent Event)? decoded;
+        (string Origin, long Number, ClinicEvent Event)? decoded;
         try
         {
             decoded = ClinicEventCodec.Decode(message.ToString());
@@ -121,7 +134,8 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
             logger.LogWarning(ex, "Ignored a message on the live channel that is not a clinic event.");
             return;
         }
-        if (decoded is not { } relayed || relayed.Origin == Origin)
+        // A reconnect can hand a message over twice; each event is announced once.
+        if (decoded is not { } relayed || relayed.Origin == Origin || !heard.First(relayed.Origin, relayed.Number))
             return;
         // What another instance committed makes this instance's shared reads stale too.
         if (relayed.Event is AvailabilityChanged or AppointmentChanged)

@@ -16,6 +16,11 @@ if (args is ["api"])
     await ApiLoad.RunAsync();
     return;
 }
+if (args.Length > 0 && args[0] == "fanout")
+{
+    await FanOut.RunAsync(args.Length > 1 ? [.. args.Skip(1).Select(int.Parse)] : [50, 200, 1000]);
+    return;
+}
 if (args.Length > 0 && args[0] == "circuits")
 {
     await CircuitCost.RunAsync(args.Length > 1 ? [.. args.Skip(1).Select(int.Parse)] : [10, 50, 200]);

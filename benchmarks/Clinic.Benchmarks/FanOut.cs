@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Clinic.Benchmarks;
+
+/// <summary>
+/// Circuits at scale without browsers: opens N protocol-level circuits (<see cref="CircuitClient"/>)
+/// on the busiest patient page (the 15-seat hospital doctor's week), reads the server's working set
+/// at each step, then books one seat through the API and times, for every circuit, the arrival of
+/// the render batch that carries the change. Arrival includes the loopback hop and this client's
+/// receive on the same two cores, so it is an upper bound on when the update left the server.
+/// Run: dotnet build -c Release Clinic.Web and then
+///      dotnet run -c Release --project benchmarks/Clinic.Benchmarks -- fanout [50 200 1000]
+/// </summary>
+public static class FanOut
+{
+    private const string Password = "Gomoti-Demo-2026";
+
+    public static async Task RunAsync(IReadOnlyList<int> counts)
+    {
+        var data = Directory.CreateTempSubdirectory("clinic-fanout-").FullName;
+        var port = AppProcess.FreePort();
+        var baseUri = new Uri($"http://127.0.0.1:{port}");
+        using var server = AppProcess.Start(port, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Clinic__Storage__SqlitePath"] = Path.Combine(data, "clinic.db"),
+            ["Clinic__Email__PickupDirectory"] = Path.Combine(data, "mail"),
+            ["Clinic__Api__RateLimit__TokenLimit"] = "100000000",
+            ["Clinic__Api__RateLimit__TokensPerPeriod"] = "100000000",
+        });
+        var circuits = new List<CircuitClient>();
+        try
+        {
+            await AppProcess.WaitUntilUpAsync(baseUri.ToString().TrimEnd('/'));
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32 }) { BaseAddress = baseUri };
+            var doctor = await FarhanaAsync(http);
+            var page = $"/doctors/{doctor}";
+            await using (var warm = await CircuitClient.OpenAsync(http, baseUri, page, CancellationToken.None))
+                await warm.SettledAsync(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(60));
+            await Task.Delay(2000);
+            var baseline = WorkingSet(server);
+            Console.WriteLine($"Server working set with no circuits: {baseline / 1048576.0:0} MB");
+            Console.WriteLine("| Circuits | Server working set | Per circuit (since the previous row) | Update reaches all circuits: median | p95 | max | Updated |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+
+            var (previousCount, previousSet) = (0, baseline);
+            var booked = 0;
+            foreach (var count in counts)
+            {
+                while (circuits.Count < count)
+                {
+                    var batch = Math.Min(25, count - circuits.Count);
+                    var opened = await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => CircuitClient.OpenAsync(http, baseUri, page, CancellationToken.None)));
+                    await Task.WhenAll(opened.Select(c => c.SettledAsync(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(120))));
+                    circuits.AddRange(opened);
+                }
+                await Task.Delay(3000);
+                var workingSet = WorkingSet(server);
+                var perCircuit = (workingSet - previousSet) / (double)(count - previousCount);
+
+                var latencies = await BookOneAndTimeAsync(http, doctor, circuits, booked++);
+                var updated = latencies.Count;
+                Console.WriteLine($"| {count} | {workingSet / 1048576.0:0} MB | {perCircuit / 1024:0} KB | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {(updated > 0 ? latencies[^1] : double.NaN):0} ms | {updated}/{count} |");
+                (previousCount, previousSet) = (count, WorkingSet(server));
+            }
+        }
+        finally
+        {
+            foreach (var circuit in circuits)
+                await circuit.DisposeAsync();
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>Books the next free seat of the doctor's week through the API and waits for every circuit's next render batch.</summary>
+    private static async Task<List<double>> BookOneAndTimeAsync(HttpClient http, string doctor, IReadOnlyList<CircuitClient> circuits, int attempt)
+    {
+        var patients = new[] { "ayesha", "rahim", "mitu", "jamal", "shirin" };
+        using var login = await http.PostAsJsonAsync("/api/v1/auth/login", new { email = $"{patients[attempt % patients.Length]}@patients.example", password = Password });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var week = await http.GetFromJsonAsync<JsonElement>($"/api/v1/doctors/{doctor}/availability?days=7");
+        var slot = week.GetProperty("slots").EnumerateArray().Skip(attempt).First(s => s.GetProperty("state").GetString() == "Available");
+
+        var arrivals = new long[circuits.Count];
+        var waiting = circuits.Count;
+        var all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        for (var i = 0; i < circuits.Count; i++)
+        {
+            var index = i;
+            circuits[i].OnBatch = (circuit, ticks) =>
+            {
+                if (Interlocked.CompareExchange(ref arrivals[index], ticks, 0) == 0 && Interlocked.Decrement(ref waiting) == 0)
+                    all.TrySetResult();
+            };
+        }
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/appointments")
+        {
+            Content = JsonContent.Create(new { doctorId = doctor, startUtc = slot.GetProperty("startUtc").GetDateTime() }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var sent = Stopwatch.GetTimestamp();
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        await Task.WhenAny(all.Task, Task.Delay(TimeSpan.FromSeconds(30)));
+        foreach (var circuit in circuits)
+            circuit.OnBatch = null;
+        return [.. arrivals.Where(t => t != 0).Select(t => Stopwatch.GetElapsedTime(sent, t).TotalMilliseconds).Order()];
+    }
+
+    private static async Task<string> FarhanaAsync(HttpClient http)
+    {
+        var doctors = await http.GetFromJsonAsync<JsonElement>("/api/v1/doctors");
+        return doctors.EnumerateArray().First(d => d.GetProperty("fullName").GetString() == "Dr. Farhana Rahman").GetProperty("id").GetString()!;
+    }
+
+    private static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static long WorkingSet(Process server)
+    {
+        server.Refresh();
+        return server.WorkingSet64;
+    }
+}
