@@ -31,7 +31,17 @@ public static class WebServiceCollectionExtensions
     /// <summary>Pages, sign-in, email, live updates and health checks.</summary>
     public static IServiceCollection AddClinicWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents(circuits =>
+        {
+            // A closed tab's circuit costs what an open page does. The browser script reconnects within
+            // a second of the network coming back, so two minutes covers a lift or a tunnel; after
+            // that the page reloads itself. At most 100 are kept at once (the oldest go first).
+            circuits.DisconnectedCircuitRetentionPeriod = TimeSpan.FromMinutes(2);
+            circuits.DisconnectedCircuitMaxRetained = 100;
+            // Render batches the browser has not confirmed are kept for it; a live page sends one per
+            // change, so a few are enough, and a stalled browser cannot pile up more.
+            circuits.MaxBufferedUnacknowledgedRenderBatches = 4;
+        });
         services.AddClinicSecurity(configuration, environment);
         services.AddMudServices();
 

@@ -22,10 +22,16 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
     }
 
     /// <summary>Every slot and day of one doctor, <paramref name="days"/> days from <paramref name="first"/>.</summary>
-    public Task<DoctorAvailability?> ForDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken = default)
+    /// <param name="afterAnnouncedChange">
+    /// The caller is a live page re-querying because a change was announced: a read finished since
+    /// that change (another open page's) answers it as well.
+    /// </param>
+    public Task<DoctorAvailability?> ForDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken = default,
+        bool afterAnnouncedChange = false)
     {
         days = Math.Clamp(days, 1, MaxBulkDays);
-        return doctorReads.ReadAsync((doctorId, first, days), () => ReadDoctorAsync(doctorId, first, days, CancellationToken.None), cancellationToken);
+        return doctorReads.ReadAsync((doctorId, first, days), () => ReadDoctorAsync(doctorId, first, days, CancellationToken.None), cancellationToken,
+            finishedToo: afterAnnouncedChange);
     }
 
     private async Task<DoctorAvailability?> ReadDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken)

@@ -10,4 +10,10 @@ public sealed class SharedReads
 
     /// <summary>A read started before now is no longer shared with anyone who asks after now.</summary>
     public void Changed() => Doctors.Changed();
+
+    /// <summary>
+    /// Whether every change that matters reaches this instance (one instance, or the relay to the
+    /// others is up). While not, a finished read answers only its own callers.
+    /// </summary>
+    public void HearsEveryChange(bool value) => Doctors.HearsEveryChange(value);
 }

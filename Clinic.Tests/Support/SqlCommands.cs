@@ -1,51 +1,58 @@
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Clinic.Tests.Support;
 
-/// <summary>The SQL commands EF runs on this async flow while some work runs: to count round trips.</summary>
+/// <summary>
+/// The SQL commands EF runs on this async flow while some work runs: to count round trips. Give
+/// <see cref="Interceptor"/> to the harness (an interceptor always hears every command; EF's
+/// diagnostic events are switched on and off behind a cache and can miss the first ones).
+/// </summary>
 public static class SqlCommands
 {
+    private static readonly AsyncLocal<List<string>?> Recording = new();
+
+    public static IInterceptor Interceptor { get; } = new Recorder();
+
     public static async Task<(T Result, IReadOnlyList<string> Commands)> RecordAsync<T>(Func<Task<T>> run)
     {
-        var recorder = new Recorder();
-        using var subscription = DiagnosticListener.AllListeners.Subscribe(recorder);
-        var result = await run();
-        return (result, recorder.Commands);
+        var commands = new List<string>();
+        Recording.Value = commands;
+        try
+        {
+            var result = await run();
+            lock (commands)
+                return (result, [.. commands]);
+        }
+        finally
+        {
+            Recording.Value = null;
+        }
     }
 
-    private sealed class Recorder : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+    private sealed class Recorder : DbCommandInterceptor
     {
-        private readonly AsyncLocal<bool> mine = new() { Value = true };
-        private readonly List<IDisposable> subscriptions = [];
-        private readonly List<string> commands = [];
+        public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) => Note(command, result);
+        public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result) => Note(command, result);
+        public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result) => Note(command, result);
 
-        public IReadOnlyList<string> Commands
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Note(command, result));
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Note(command, result));
+
+        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Note(command, result));
+
+        private static T Note<T>(DbCommand command, T result)
         {
-            get
+            if (Recording.Value is { } commands)
             {
                 lock (commands)
-                    return [.. commands];
+                    commands.Add(command.CommandText);
             }
+            return result;
         }
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-                subscriptions.Add(listener.Subscribe(this));
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuted.Name && mine.Value && value.Value is CommandExecutedEventData executed)
-            {
-                lock (commands)
-                    commands.Add(executed.Command.CommandText);
-            }
-        }
-
-        public void OnCompleted() { }
-        public void OnError(Exception error) { }
     }
 }

@@ -64,6 +64,8 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.ReconnectRetryPolicy = new LinearRetry(250);
         configuration.ClientName ??= "clinic-live";
+        // Until subscribed, other instances' changes go unheard.
+        sharedReads.HearsEveryChange(false);
         redis = await ConnectionMultiplexer.ConnectAsync(configuration);
         redis.ConnectionFailed += (_, e) => Lost(e);
         redis.ConnectionRestored += (_, _) => _ = ResumeAsync();
@@ -77,6 +79,7 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
         if (relaying)
             logger.LogWarning("Lost the live relay to Redis ({Failure}): pages here miss other instances' changes until it is back.", failure.FailureType);
         relaying = false;
+        sharedReads.HearsEveryChange(false);
         MarkGap();
     }
 
@@ -114,6 +117,7 @@ public sealed class RedisEventRelay(ClinicEventHub hub, SharedReads sharedReads,
         if (!subscriber.IsConnected(channel))
             return;
         relaying = true;
+        sharedReads.HearsEveryChange(true);
         if (Interlocked.Exchange(ref gap, 0) == 1)
         {
             logger.LogInformation("The live relay to Redis is back: every open page re-queries once.");

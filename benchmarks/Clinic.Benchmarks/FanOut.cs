@@ -38,8 +38,13 @@ public static class FanOut
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32 }) { BaseAddress = baseUri };
             var doctor = await FarhanaAsync(http);
             var page = $"/doctors/{doctor}";
+            var booked = 0;
             await using (var warm = await CircuitClient.OpenAsync(http, baseUri, page, CancellationToken.None))
+            {
+                // One booking first, so the rows below time a warm booking path, not its first run.
                 await warm.SettledAsync(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(60));
+                await BookOneAndTimeAsync(http, doctor, [warm], booked++);
+            }
             await Task.Delay(2000);
             var baseline = WorkingSet(server);
             Console.WriteLine($"Server working set with no circuits: {baseline / 1048576.0:0} MB");
@@ -47,7 +52,6 @@ public static class FanOut
             Console.WriteLine("|---|---|---|---|---|---|---|");
 
             var (previousCount, previousSet) = (0, baseline);
-            var booked = 0;
             foreach (var count in counts)
             {
                 while (circuits.Count < count)
@@ -58,6 +62,12 @@ public static class FanOut
                     circuits.AddRange(opened);
                 }
                 await Task.Delay(3000);
+                if (Environment.GetEnvironmentVariable("CLINIC_BENCH_HOLD") is { } hold)
+                {
+                    // For looking closer by hand (dotnet-gcdump, dotnet-counters) with the circuits open.
+                    Console.WriteLine($"Holding {count} circuits on process {server.Id} for {hold} s");
+                    await Task.Delay(TimeSpan.FromSeconds(int.Parse(hold)));
+                }
                 var workingSet = WorkingSet(server);
                 var perCircuit = (workingSet - previousSet) / (double)(count - previousCount);
 
@@ -65,6 +75,8 @@ public static class FanOut
                 var updated = latencies.Count;
                 Console.WriteLine($"| {count} | {workingSet / 1048576.0:0} MB | {perCircuit / 1024:0} KB | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {(updated > 0 ? latencies[^1] : double.NaN):0} ms | {updated}/{count} |");
                 (previousCount, previousSet) = (count, WorkingSet(server));
+                if (Environment.GetEnvironmentVariable("CLINIC_BENCH_HOLD") is { } linger)
+                    await Task.Delay(TimeSpan.FromSeconds(int.Parse(linger))); // a profiler attached meanwhile finishes its session
             }
         }
         finally
@@ -107,6 +119,8 @@ public static class FanOut
         var sent = Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
+        if (Environment.GetEnvironmentVariable("CLINIC_BENCH_VERBOSE") is not null)
+            Console.WriteLine($"POST /appointments answered in {Stopwatch.GetElapsedTime(sent).TotalMilliseconds:0} ms");
         await Task.WhenAny(all.Task, Task.Delay(TimeSpan.FromSeconds(30)));
         foreach (var circuit in circuits)
             circuit.OnBatch = null;

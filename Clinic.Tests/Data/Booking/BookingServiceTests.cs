@@ -11,7 +11,7 @@ namespace Clinic.Tests.Data.Booking;
 public sealed class BookingServiceTests : IAsyncLifetime
 {
     // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed: Sun–Thu 09:00–13:00, one seat.
-    private readonly DataHarness harness = new();
+    private readonly DataHarness harness = new(interceptor: SqlCommands.Interceptor);
     private BookingService Booking => harness.Get<BookingService>();
     private AppointmentQueries Queries => harness.Get<AppointmentQueries>();
     private static readonly DateTime TuesdayNine = new(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc);

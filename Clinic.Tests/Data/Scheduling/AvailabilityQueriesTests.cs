@@ -7,7 +7,7 @@ namespace Clinic.Tests.Data.Scheduling;
 public sealed class AvailabilityQueriesTests : IAsyncLifetime
 {
     // The harness clock: Monday 23 November 2026, 15:00 in Dhaka.
-    private readonly DataHarness harness = new();
+    private readonly DataHarness harness = new(interceptor: SqlCommands.Interceptor);
     private AvailabilityQueries Queries => harness.Get<AvailabilityQueries>();
     private static readonly DateOnly Monday = new(2026, 11, 23);
 
@@ -73,6 +73,7 @@ public sealed class AvailabilityQueriesTests : IAsyncLifetime
 
         one.Should().ContainSingle().Which.Days.Should().ContainSingle();
         many.Should().HaveCount(4).And.OnlyContain(d => d.Days.Count == 14);
+        oneQueries.Should().BePositive("every command is counted");
         manyQueries.Should().Be(oneQueries).And.BeLessThanOrEqualTo(6);
     }
 

@@ -8,16 +8,16 @@ namespace Clinic.Tests.Data.Scheduling;
 /// </summary>
 public sealed class InFlightReadsTests
 {
-    private readonly InFlightReads<string, int> reads = new();
+    private InFlightReads<string, int> reads = new();
     private readonly List<TaskCompletionSource<int>> started = [];
 
-    private Task<int> Read(string key, CancellationToken cancellationToken = default) =>
+    private Task<int> Read(string key, CancellationToken cancellationToken = default, bool afterChange = false) =>
         reads.ReadAsync(key, () =>
         {
             var read = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
             started.Add(read);
             return read.Task;
-        }, cancellationToken);
+        }, cancellationToken, finishedToo: afterChange);
 
     [Fact]
     public async Task Callers_asking_the_same_question_at_once_share_one_read()
@@ -47,15 +47,62 @@ public sealed class InFlightReadsTests
     }
 
     [Fact]
-    public async Task Nothing_is_kept_once_a_read_completes()
+    public async Task A_finished_read_answers_the_pages_reacting_to_the_same_change_until_the_next_one()
     {
-        var first = Read("farhana week");
+        var first = Read("farhana week", afterChange: true);
         started[0].SetResult(15);
         await first;
 
-        var second = Read("farhana week");
+        var late = await Read("farhana week", afterChange: true);
+        reads.Changed();
+        var afterChange = Read("farhana week", afterChange: true);
 
-        started.Should().HaveCount(2, "a finished read is never served again");
+        late.Should().Be(15, "no change was committed since that read began");
+        started.Should().HaveCount(2, "the change makes the next caller read again");
+        started[1].SetResult(14);
+        (await afterChange).Should().Be(14);
+    }
+
+    [Fact]
+    public async Task A_page_opening_or_an_API_call_never_gets_a_finished_read()
+    {
+        var first = Read("farhana week", afterChange: true);
+        started[0].SetResult(15);
+        await first;
+
+        var opening = Read("farhana week");
+
+        started.Should().HaveCount(2, "only pages reacting to an announced change share finished reads");
+        started[1].SetResult(14);
+        (await opening).Should().Be(14);
+    }
+
+    [Fact]
+    public async Task While_changes_elsewhere_may_go_unheard_a_finished_read_answers_no_one_else()
+    {
+        reads.HearsEveryChange(false);
+        var first = Read("farhana week", afterChange: true);
+        started[0].SetResult(15);
+        await first;
+
+        var second = Read("farhana week", afterChange: true);
+
+        started.Should().HaveCount(2, "the relay is down: another instance may have booked meanwhile");
+        started[1].SetResult(13);
+        (await second).Should().Be(13);
+    }
+
+    [Fact]
+    public async Task A_finished_read_stops_answering_once_it_is_older_than_its_limit()
+    {
+        reads = new InFlightReads<string, int>(maxAge: TimeSpan.Zero);
+        var first = Read("farhana week", afterChange: true);
+        started[0].SetResult(15);
+        await first;
+
+        var second = Read("farhana week", afterChange: true);
+
+        started.Should().HaveCount(2, "a write no change announced must not hide for long");
         started[1].SetResult(13);
         (await second).Should().Be(13);
     }

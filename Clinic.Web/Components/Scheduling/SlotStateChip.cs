@@ -1,0 +1,33 @@
+using Clinic.Domain.Scheduling;
+
+namespace Clinic.Web.Components.Scheduling;
+
+/// <summary>
+/// A slot's state as a person reads it, drawn as a small chip in plain markup by <see cref="SlotList"/>:
+/// a list of a busy doctor's day is on every patient's screen and each open page holds its components,
+/// so the chip is a styled span rather than a component of its own.
+/// </summary>
+public static class SlotStateChip
+{
+    public static string Label(SlotState state) => state switch
+    {
+        SlotState.Available => "Available",
+        SlotState.Full => "Full",
+        SlotState.Disabled => "Unavailable",
+        SlotState.Past => "Past",
+        SlotState.TooSoon => "Too soon",
+        SlotState.OutsideWindow => "Not yet open",
+        SlotState.Closed => "Closed",
+        _ => "Unknown",
+    };
+
+    /// <summary>The chip's CSS classes (app.css): filled for a free slot, outlined in the state's colour otherwise.</summary>
+    public static string Css(SlotState state) => state switch
+    {
+        SlotState.Available => "slot-chip slot-chip-free",
+        SlotState.Full => "slot-chip slot-chip-full",
+        SlotState.Disabled => "slot-chip slot-chip-off",
+        SlotState.Closed => "slot-chip slot-chip-closed",
+        _ => "slot-chip",
+    };
+}
