@@ -16,14 +16,38 @@ namespace Clinic.Benchmarks;
 /// Bookings per second through the booking use case on SQLite, one caller and eight at once, beside
 /// a bare SQLite insert transaction measured in the same run on the same file. The ratio is the figure.
 /// Run: dotnet run -c Release --project benchmarks/Clinic.Benchmarks -- bookings
+/// On PostgreSQL (a database created and dropped by the run; the bare insert then on the same database):
+///      CLINIC_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=postgres" dotnet run ... -- bookings postgres
 /// </summary>
 public static class BookingThroughput
 {
     private const int PerPhase = 1_500;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(bool postgres = false)
     {
-        await using var clinic = new BenchmarkClinic();
+        if (!postgres)
+        {
+            await RunOnAsync(null);
+            return;
+        }
+        var server = Environment.GetEnvironmentVariable("CLINIC_BENCH_POSTGRES")
+            ?? throw new InvalidOperationException("Set CLINIC_BENCH_POSTGRES to a PostgreSQL server's connection string.");
+        var name = $"clinic_bench_{Guid.NewGuid():N}";
+        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
+        try
+        {
+            await RunOnAsync(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name }.ToString());
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+    }
+
+    private static async Task RunOnAsync(string? postgres)
+    {
+        await using var clinic = new BenchmarkClinic(postgres);
         await clinic.SeedAsync();
         var services = clinic.Services;
         var free = await FreeSlotsAsync(services, clinic.DoctorIds, PerPhase * 2);
@@ -36,12 +60,15 @@ public static class BookingThroughput
         var single = await TimeAsync(PerPhase, async i =>
             (await booking.BookAsync(patients[i], new BookingRequest(free[i].DoctorId, free[i].StartUtc))).Succeeded);
         var concurrent = await TimeAsync(PerPhase, i => BookAsync(booking, patients, free, PerPhase + i), callers: 8);
-        var bare = await BareInsertsAsync(clinic.DatabasePath, clinic.DoctorIds[0], patients[0].UserId, PerPhase);
+        var bare = postgres is null
+            ? await BareInsertsAsync(clinic.DatabasePath, clinic.DoctorIds[0], patients[0].UserId, PerPhase)
+            : await BarePostgresInsertsAsync(postgres, clinic.DoctorIds[0], patients[0].UserId, PerPhase);
 
         Console.WriteLine();
+        Console.WriteLine(postgres is null ? "SQLite" : "PostgreSQL");
         Console.WriteLine($"Booking use case, 1 caller:   {single.Rate,8:0} bookings/s ({single.Succeeded}/{PerPhase} succeeded)");
         Console.WriteLine($"Booking use case, 8 callers:  {concurrent.Rate,8:0} bookings/s ({concurrent.Succeeded}/{PerPhase} succeeded)");
-        Console.WriteLine($"Bare SQLite insert transaction: {bare,6:0} inserts/s");
+        Console.WriteLine($"Bare insert transaction:        {bare,6:0} inserts/s");
         Console.WriteLine($"Ratio use case / bare insert:  1 caller {single.Rate / bare:P0}, 8 callers {concurrent.Rate / bare:P0}");
     }
 
@@ -90,6 +117,39 @@ public static class BookingThroughput
             await transaction.CommitAsync();
         }
         return count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>BEGIN; one INSERT into Appointments; COMMIT, prepared, on one open connection.</summary>
+    private static async Task<double> BarePostgresInsertsAsync(string connectionString, Guid doctorId, string patientId, int count)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var start = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var insert = new Npgsql.NpgsqlCommand("""
+                INSERT INTO "Appointments" ("Id", "DoctorId", "PatientUserId", "StartUtc", "EndUtc", "SeatNumber", "Status", "Stage", "IsDeleted", "CreatedByUserId", "CreatedUtc", "UpdatedUtc", "Version")
+                VALUES ($1, $2, $3, $4, $5, 1, 'Pending', 'Expected', false, $3, $4, $4, 1)
+                """, connection, transaction);
+            insert.Parameters.AddWithValue(Guid.NewGuid());
+            insert.Parameters.AddWithValue(doctorId);
+            insert.Parameters.AddWithValue(patientId);
+            insert.Parameters.AddWithValue(start.AddHours(i));
+            insert.Parameters.AddWithValue(start.AddHours(i).AddMinutes(30));
+            await insert.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+        }
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<IReadOnlyList<Slot>> FreeSlotsAsync(IServiceProvider services, IReadOnlyList<Guid> doctorIds, int count)

@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Running;
 using Clinic.Benchmarks;
 
-if (args is ["bookings"])
+if (args is ["bookings"] or ["bookings", "postgres"])
 {
-    await BookingThroughput.RunAsync();
+    await BookingThroughput.RunAsync(postgres: args.Length == 2);
     return;
 }
 if (args is ["scale"] or ["scale", "postgres"])
