@@ -13,6 +13,8 @@ namespace Clinic.Benchmarks;
 /// receive on the same two cores, so it is an upper bound on when the update left the server.
 /// Run: dotnet build -c Release Clinic.Web and then
 ///      dotnet run -c Release --project benchmarks/Clinic.Benchmarks -- fanout [50 200 1000]
+/// CLINIC_BENCH_HOLD=N keeps the circuits open N seconds before and after each booking (to attach
+/// dotnet-gcdump or dotnet-trace); CLINIC_BENCH_VERBOSE=1 also prints how long the booking request took.
 /// </summary>
 public static class FanOut
 {
