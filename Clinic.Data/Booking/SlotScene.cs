@@ -62,13 +62,11 @@ internal sealed record SlotScene(ClinicLocation Clinic, string DoctorUserId, str
                     db.SlotSwitches.AsNoTracking().Where(s => s.DoctorId == d.Id && s.StartUtc == startUtc).ToList()))
                 .FirstOrDefault()));
 
-    // The seat-holding statuses written out: a compiled query takes no list. Seats count by status
-    // alone, as the seat index's filter does.
+    // Seats count by status alone, as the seat index's filter does.
     private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, string, Guid, IAsyncEnumerable<Holder>>> Holders = new(() =>
         EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime startUtc, DateTime endUtc, string patientUserId, Guid except) =>
             db.Appointments.AsNoTracking()
-                .Where(a => a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed
-                    || a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.Offered)
+                .Where(SeatHolders.Only)
                 .Where(a => (a.DoctorId == doctorId && a.StartUtc == startUtc)
                     || (a.PatientUserId == patientUserId && a.StartUtc < endUtc && a.EndUtc > startUtc && a.Id != except))
                 .Select(a => new Holder(a.Id, a.DoctorId, a.StartUtc, a.EndUtc, a.PatientUserId, a.SeatNumber, a.IsDeleted))));

@@ -1,3 +1,4 @@
+using Clinic.Data.Booking;
 using Clinic.Data.Persistence;
 using Clinic.Domain.Appointments;
 using Clinic.Domain.Clinics;
@@ -57,7 +58,7 @@ internal static class ScheduleData
         return row is null ? null : (row.Clinic, new DoctorSchedule(doctorId, row.Rules, row.Exceptions, row.Switches));
     }
 
-    /// <summary>Seat-holding bookings of one doctor per slot start (compiled; the statuses written out as the seat index's filter).</summary>
+    /// <summary>Seat-holding bookings of one doctor per slot start (compiled; <see cref="SeatHolders"/>).</summary>
     public static async Task<Dictionary<DateTime, int>> BookedSeatsAsync(ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         var seats = new Dictionary<DateTime, int>();
@@ -83,8 +84,7 @@ internal static class ScheduleData
         EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc) =>
             db.Appointments.AsNoTracking()
                 .Where(a => a.DoctorId == doctorId && a.StartUtc >= fromUtc && a.StartUtc < toUtc)
-                .Where(a => a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed
-                    || a.Status == AppointmentStatus.Completed || a.Status == AppointmentStatus.Offered)
+                .Where(SeatHolders.Only)
                 .GroupBy(a => a.StartUtc)
                 .Select(g => new StartSeats(g.Key, g.Count()))));
 
