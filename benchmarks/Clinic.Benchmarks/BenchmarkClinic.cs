@@ -28,6 +28,11 @@ public sealed class BenchmarkClinic : IAsyncDisposable
     private readonly string root = Directory.CreateTempSubdirectory("clinic-bench-").FullName;
 
     public ServiceProvider Services { get; }
+
+    /// <summary>Records the statements EF sends while asked to (to replay a booking's work without EF).</summary>
+    public StatementRecorder Statements { get; } = new();
+
+    public CommitClock Commits { get; } = new();
     public IReadOnlyList<Guid> DoctorIds { get; private set; } = [];
 
     /// <summary>PostgreSQL's connection string when the clinic lives there; null on SQLite.</summary>
@@ -51,6 +56,8 @@ public sealed class BenchmarkClinic : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IClinicEvents, NoEvents>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Statements);
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Commits);
         services.AddClinicData(configuration, root);
         Services = services.BuildServiceProvider();
     }

@@ -21,7 +21,8 @@ namespace Clinic.Benchmarks;
 /// </summary>
 public static class BookingThroughput
 {
-    private const int PerPhase = 1_500;
+    // More for a profile: CLINIC_BENCH_BOOKINGS=6000, then attach a tracer when the run says it books.
+    private static readonly int PerPhase = int.TryParse(Environment.GetEnvironmentVariable("CLINIC_BENCH_BOOKINGS"), out var n) ? n : 1_500;
 
     public static async Task RunAsync(bool postgres = false)
     {
@@ -56,20 +57,32 @@ public static class BookingThroughput
 
         // Warm up the JIT and the connection pool.
         await booking.BookAsync(patients[^1], new BookingRequest(free[^1].DoctorId, free[^1].StartUtc));
+        clinic.Statements.Start();
+        await booking.BookAsync(patients[^2], new BookingRequest(free[^2].DoctorId, free[^2].StartUtc));
+        var statements = clinic.Statements.Stop();
 
+        Console.WriteLine($"Booking with one caller (process {Environment.ProcessId})");
+        clinic.Commits.Take();
         var single = await TimeAsync(PerPhase, async i =>
             (await booking.BookAsync(patients[i], new BookingRequest(free[i].DoctorId, free[i].StartUtc))).Succeeded);
+        var singleCommit = clinic.Commits.Take();
         var concurrent = await TimeAsync(PerPhase, i => BookAsync(booking, patients, free, PerPhase + i), callers: 8);
         var bare = postgres is null
             ? await BareInsertsAsync(clinic.DatabasePath, clinic.DoctorIds[0], patients[0].UserId, PerPhase)
             : await BarePostgresInsertsAsync(postgres, clinic.DoctorIds[0], patients[0].UserId, PerPhase);
 
+        var replayed = postgres is null ? await ReplayAsync(clinic.DatabasePath, statements, free[^2], PerPhase) : default;
+
         Console.WriteLine();
         Console.WriteLine(postgres is null ? "SQLite" : "PostgreSQL");
-        Console.WriteLine($"Booking use case, 1 caller:   {single.Rate,8:0} bookings/s ({single.Succeeded}/{PerPhase} succeeded)");
+        if (postgres is null)
+            Console.WriteLine($"A booking's {statements.Count} statements, no EF: {replayed.Rate,6:0} /s (the same reads and inserts sent raw; commit {replayed.CommitMs:0.000} ms of {1000 / replayed.Rate:0.000})");
+        Console.WriteLine($"Booking use case, 1 caller:   {single.Rate,8:0} bookings/s ({single.Succeeded}/{PerPhase} succeeded; commit {singleCommit.AverageMs:0.000} ms of {1000 / single.Rate:0.000})");
         Console.WriteLine($"Booking use case, 8 callers:  {concurrent.Rate,8:0} bookings/s ({concurrent.Succeeded}/{PerPhase} succeeded)");
         Console.WriteLine($"Bare insert transaction:        {bare,6:0} inserts/s");
         Console.WriteLine($"Ratio use case / bare insert:  1 caller {single.Rate / bare:P0}, 8 callers {concurrent.Rate / bare:P0}");
+        if (postgres is null)
+            Console.WriteLine($"Ratio raw statements / bare:   {replayed.Rate / bare:P0} (the most the use case could reach while writing what it writes)");
     }
 
     private static async Task<bool> BookAsync(BookingService booking, IReadOnlyList<Clinic.Domain.Appointments.AppointmentActor> patients, IReadOnlyList<Slot> free, int i) =>
@@ -117,6 +130,49 @@ public static class BookingThroughput
             await transaction.CommitAsync();
         }
         return count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>
+    /// The statements one booking sent, sent again on a plain connection in one transaction each: what
+    /// the database itself costs for a booking's reads and writes. New row keys each time; the slot's
+    /// times moved beyond the booked months, a week further each round so the seat index never refuses.
+    /// </summary>
+    private static async Task<(double Rate, double CommitMs)> ReplayAsync(string databasePath, IReadOnlyList<StatementRecorder.Statement> statements, Slot slot, int count)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Default Timeout=30");
+        await connection.OpenAsync();
+        var (start, end) = (slot.StartUtc.Ticks, slot.EndUtc.Ticks);
+        var commits = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var shift = (400 + i * 7) * TimeSpan.TicksPerDay;
+            var keys = new Dictionary<Guid, Guid>();
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            foreach (var statement in statements)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = statement.Text;
+                foreach (var (name, value) in statement.Parameters)
+                {
+                    command.Parameters.AddWithValue(name, value switch
+                    {
+                        // EF keeps keys on SQLite as upper-case text.
+                        Guid { Version: 7 } key => (keys.TryGetValue(key, out var fresh) ? fresh : keys[key] = Guid.CreateVersion7()).ToString().ToUpperInvariant(),
+                        Guid key => key.ToString().ToUpperInvariant(),
+                        long ticks when ticks == start || ticks == end => ticks + shift,
+                        _ => value,
+                    });
+                }
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) { }
+            }
+            var committing = Stopwatch.GetTimestamp();
+            await transaction.CommitAsync();
+            commits += Stopwatch.GetElapsedTime(committing);
+        }
+        return (count / clock.Elapsed.TotalSeconds, commits.TotalMilliseconds / count);
     }
 
     /// <summary>BEGIN; one INSERT into Appointments; COMMIT, prepared, on one open connection.</summary>
