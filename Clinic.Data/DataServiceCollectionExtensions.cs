@@ -57,6 +57,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<RoleSetup>();
         services.AddSingleton<InitialSetup>();
         services.AddSingleton<DemoClinicSeeder>();
+        services.AddSingleton<DemoActivitySeeder>();
         services.AddSingleton<DoctorDirectory>();
         services.AddSingleton<ClinicOverview>();
         services.AddSingleton<TeamAdministration>();

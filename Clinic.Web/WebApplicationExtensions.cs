@@ -25,6 +25,8 @@ public static class WebApplicationExtensions
         if (app.Environment.IsDevelopment() && demo.Enabled)
         {
             var logins = await services.GetRequiredService<DemoClinicSeeder>().SeedAsync();
+            if (demo.Activity)
+                await services.GetRequiredService<DemoActivitySeeder>().SeedAsync();
             PrintDemoLogins(logins, demo.Password!);
         }
         await services.GetRequiredService<InitialSetup>().RunAsync();

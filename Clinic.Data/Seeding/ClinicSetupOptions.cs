@@ -34,6 +34,9 @@ public sealed class DemoDataOptions
 
     public bool Enabled { get; set; }
 
+    /// <summary>Also give the demo clinic three weeks of life (visits, requests, conversations) on a new database.</summary>
+    public bool Activity { get; set; }
+
     /// <summary>The one password of every demo account (Development only, not a secret).</summary>
     [MinLength(Clinic.Domain.Identity.PasswordRules.MinLength, ErrorMessage = "Clinic:DemoData:Password must be at least as long as the clinic's password rule asks.")]
     public string? Password { get; set; }

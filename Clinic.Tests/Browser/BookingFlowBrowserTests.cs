@@ -112,7 +112,7 @@ public sealed class BookingFlowBrowserTests(BrowserFixture browser, ITestOutputH
                 "Booked (Pending) by Ayesha Siddiqua",
                 "Pending → Confirmed by Sadia Islam",
                 "Visit: Waiting by Sadia Islam",
-                "Visit: InConsultation by Sadia Islam",
+                "Visit: In consultation by Sadia Islam",
                 "Visit: Done by Sadia Islam",
                 "Confirmed → Completed by Sadia Islam",
             ]);

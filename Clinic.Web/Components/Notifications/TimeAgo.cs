@@ -6,12 +6,14 @@ public static class TimeAgo
     public static string Describe(DateTime thenUtc, DateTime nowUtc, TimeZoneInfo zone)
     {
         var age = nowUtc - thenUtc;
-        if (age < TimeSpan.FromMinutes(1))
-            return "just now";
-        if (age < TimeSpan.FromHours(1))
-            return $"{(int)age.TotalMinutes} min ago";
-        if (age < TimeSpan.FromHours(24))
-            return $"{(int)age.TotalHours} h ago";
-        return Clinic.Domain.Clinics.ClinicTime.LocalOf(thenUtc, zone).ToString("d MMM, HH:mm");
+        return age < TimeSpan.FromHours(24) ? Age(age) : Clinic.Domain.Clinics.ClinicTime.LocalOf(thenUtc, zone).ToString("d MMM, HH:mm");
     }
+
+    /// <summary>"just now", "5 min ago", "3 h ago", "1 day ago", "4 days ago": how long something has waited.</summary>
+    public static string Age(TimeSpan age) =>
+        age < TimeSpan.FromMinutes(1) ? "just now"
+        : age < TimeSpan.FromHours(1) ? $"{(int)age.TotalMinutes} min ago"
+        : age < TimeSpan.FromHours(24) ? $"{(int)age.TotalHours} h ago"
+        : (int)age.TotalDays == 1 ? "1 day ago"
+        : $"{(int)age.TotalDays} days ago";
 }
