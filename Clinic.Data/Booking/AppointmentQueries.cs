@@ -52,6 +52,32 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
     }
 
     /// <summary>
+    /// Today at the front desk: the confirmed, finished and missed visits, and the requests for today
+    /// still waiting, each with what the person asking may do to it now (the domain's answer).
+    /// </summary>
+    public async Task<FrontDeskDay> FrontDeskAsync(AppointmentActor by, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId is null)
+            return new FrontDeskDay([], []);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
+        var (from, to) = DayBounds(clock.Today(clinic.TimeZone), clinic.TimeZone);
+        var shown = new[] { AppointmentStatus.Pending, AppointmentStatus.Confirmed, AppointmentStatus.Completed, AppointmentStatus.NoShow };
+        var everyDoctor = by.IsClinic;
+        var appointments = await db.Appointments.AsNoTracking()
+            .Where(a => !a.IsDeleted && a.StartUtc >= from && a.StartUtc < to && shown.Contains(a.Status) && (everyDoctor || a.DoctorId == by.DoctorId))
+            .ToListAsync(cancellationToken);
+        var ids = appointments.Select(a => a.Id).ToList();
+        var views = await Views(db, a => ids.Contains(a.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = appointments
+            .Select(a => new FrontDeskRow(Localize(views[a.Id], clinic.TimeZone), a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone)))
+            .OrderBy(r => r.Visit.DoctorName).ThenBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.PatientName)
+            .ToList();
+        return new FrontDeskDay([.. rows.Where(r => r.Visit.Status != AppointmentStatus.Pending)], [.. rows.Where(r => r.Visit.Status == AppointmentStatus.Pending)]);
+    }
+
+    /// <summary>
     /// The appointments table: owner and staff see all, a doctor their own; filtered and paged in the
     /// database. Text matches the patient's name, email or phone, or the doctor's name.
     /// </summary>
@@ -116,7 +142,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var zone = clinic.TimeZone;
         var view = await Views(db, a => a.Id == appointmentId).FirstAsync(cancellationToken);
-        var actions = appointment.AllowedFor(by, clock.GetUtcNow().UtcDateTime, clinic.CancellationCutoffHours);
+        var actions = appointment.AllowedFor(by, clock.GetUtcNow().UtcDateTime, clinic.CancellationCutoffHours, zone);
         return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions));
     }
 

@@ -32,6 +32,12 @@ public sealed record AppointmentView(
 /// <param name="Actions">What the person who asked may do with it now, from the domain's rules.</param>
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions);
 
+/// <summary>One row of the front desk: the appointment and what the person looking may do to it now.</summary>
+public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions);
+
+/// <summary>Today at the front desk: visits (confirmed, done, missed) and requests for today not yet confirmed.</summary>
+public sealed record FrontDeskDay(IReadOnlyList<FrontDeskRow> Visits, IReadOnlyList<FrontDeskRow> Requests);
+
 /// <summary>A patient the front desk can book for.</summary>
 public sealed record PatientChoice(string UserId, string FullName, string Email, string? Phone);
 

@@ -94,7 +94,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.MarkNoShow(by, Now)));
 
     public Task<Result> AdvanceStageAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
-        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.AdvanceStage(by, Now)));
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, context) => Task.FromResult(a.AdvanceStage(by, Now, context.Clinic.TimeZone)));
 
     public Task<Result> EditNoteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.EditNote(by, note, Now)));

@@ -275,19 +275,19 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             var desk = cast.Sadia;
             if (slot.EndUtc <= now)
             {
-                appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(-15));
-                appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(2));
-                appointment.AdvanceStage(desk, slot.EndUtc.AddMinutes(-3));
+                appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(-15), clinic.TimeZone);
+                appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(2), clinic.TimeZone);
+                appointment.AdvanceStage(desk, slot.EndUtc.AddMinutes(-3), clinic.TimeZone);
             }
             else if (slot.StartUtc <= now)
             {
-                appointment.AdvanceStage(desk, Earlier(slot.StartUtc.AddMinutes(-15)));
+                appointment.AdvanceStage(desk, Earlier(slot.StartUtc.AddMinutes(-15)), clinic.TimeZone);
                 if (firstOfSlot)
-                    appointment.AdvanceStage(desk, Earlier(slot.StartUtc.AddMinutes(2)));
+                    appointment.AdvanceStage(desk, Earlier(slot.StartUtc.AddMinutes(2)), clinic.TimeZone);
             }
             else if (slot.StartUtc - now <= TimeSpan.FromMinutes(45))
             {
-                appointment.AdvanceStage(desk, now.AddMinutes(-5)); // arrived early, in the waiting room
+                appointment.AdvanceStage(desk, now.AddMinutes(-5), clinic.TimeZone); // arrived early, in the waiting room
             }
         }
 

@@ -113,14 +113,14 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     /// What <paramref name="by"/> may do with this appointment at <paramref name="nowUtc"/>, under the
     /// clinic's cancellation cut-off: the same rules the transitions below apply.
     /// </summary>
-    public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours) => new(
+    public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours, TimeZoneInfo zone) => new(
     [
         Verdict(AppointmentAction.Confirm, ConfirmRefusal(by)),
         Verdict(AppointmentAction.Cancel, CancelRefusal(by, nowUtc, cutoffHours)),
         Verdict(AppointmentAction.Reschedule, MoveRefusal(by, nowUtc, cutoffHours)),
         Verdict(AppointmentAction.Complete, CompleteRefusal(by, nowUtc)),
         Verdict(AppointmentAction.NoShow, NoShowRefusal(by, nowUtc)),
-        Verdict(AppointmentAction.Stage, StageRefusal(by, nowUtc)),
+        Verdict(AppointmentAction.Stage, StageRefusal(by, nowUtc, zone)),
         Verdict(AppointmentAction.EditNote, EditNoteRefusal(by)),
         Verdict(AppointmentAction.Delete, DeleteRefusal(by)),
         Verdict(AppointmentAction.AcceptOffer, AcceptOfferRefusal(by, nowUtc)),
@@ -180,11 +180,21 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         : !HasStarted(nowUtc) ? NotNow(RefusalCodes.InvalidState, "A patient can be marked as not having come only after the start time.")
         : null);
 
-    private ActionVerdict? StageRefusal(AppointmentActor by, DateTime nowUtc) =>
-        Permission(by, AppointmentAction.Stage)
-        ?? (Status != AppointmentStatus.Confirmed ? Inapplicable($"Only a confirmed appointment moves through the visit; this one is {Describe(Status)}.")
-        : NextStage == VisitStage.Done && !HasStarted(nowUtc) ? NotNow(RefusalCodes.InvalidState, "A visit can be completed only after its start time.")
-        : null);
+    // Arriving and being called in happen on the day of the visit; a consultation that has begun can always be finished.
+    private ActionVerdict? StageRefusal(AppointmentActor by, DateTime nowUtc, TimeZoneInfo zone)
+    {
+        if (Permission(by, AppointmentAction.Stage) is { } denied)
+            return denied;
+        if (Status != AppointmentStatus.Confirmed)
+            return Inapplicable($"Only a confirmed appointment moves through the visit; this one is {Describe(Status)}.");
+        if (Stage == VisitStage.InConsultation)
+            return null;
+        var visitDay = Clinic.Domain.Clinics.ClinicTime.DateOf(new DateTimeOffset(StartUtc), zone);
+        var today = Clinic.Domain.Clinics.ClinicTime.DateOf(new DateTimeOffset(Utc(nowUtc)), zone);
+        return today < visitDay ? NotNow(RefusalCodes.InvalidState, $"Check-in opens on the day of the visit ({visitDay:ddd d MMM}).")
+            : today > visitDay ? Inapplicable("The day of this visit has passed: mark it completed or a no-show instead.")
+            : null;
+    }
 
     private ActionVerdict? EditNoteRefusal(AppointmentActor by) =>
         Permission(by, AppointmentAction.EditNote)
@@ -275,9 +285,9 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     }
 
     /// <summary>The front desk's next step: Expected → Waiting → In consultation → Done (which completes the visit).</summary>
-    public Result AdvanceStage(AppointmentActor by, DateTime nowUtc)
+    public Result AdvanceStage(AppointmentActor by, DateTime nowUtc, TimeZoneInfo zone)
     {
-        if (StageRefusal(by, nowUtc) is { } refused)
+        if (StageRefusal(by, nowUtc, zone) is { } refused)
             return refused.ToResult();
         var next = NextStage;
         var from = Stage;

@@ -44,7 +44,7 @@ public sealed class AllowedActionsTests
         AppointmentAction.Reschedule => a.MoveTo(a.StartUtc.AddDays(1), a.EndUtc.AddDays(1), 1, by, People.Now, CutoffHours),
         AppointmentAction.Complete => a.Complete(by, People.Now),
         AppointmentAction.NoShow => a.MarkNoShow(by, People.Now),
-        AppointmentAction.Stage => a.AdvanceStage(by, People.Now),
+        AppointmentAction.Stage => a.AdvanceStage(by, People.Now, People.Zone),
         AppointmentAction.EditNote => a.EditNote(by, "Fasting since 8.", People.Now),
         AppointmentAction.Delete => a.Delete(by, People.Now),
         AppointmentAction.AcceptOffer => a.AcceptOffer(by, People.Now),
@@ -59,7 +59,7 @@ public sealed class AllowedActionsTests
         {
             foreach (var by in Everyone)
             {
-                var answer = build().AllowedFor(by, People.Now, CutoffHours);
+                var answer = build().AllowedFor(by, People.Now, CutoffHours, People.Zone);
                 // Declining is the waitlist's EndOffer, checked by the waitlist use case.
                 foreach (var verdict in answer.Verdicts.Where(v => v.Action != AppointmentAction.DeclineOffer))
                 {
@@ -79,8 +79,8 @@ public sealed class AllowedActionsTests
     {
         var soon = People.Confirmed(People.Now.AddHours(2));
 
-        var patient = soon.AllowedFor(People.Patient, People.Now, CutoffHours);
-        var staff = soon.AllowedFor(People.Staff, People.Now, CutoffHours);
+        var patient = soon.AllowedFor(People.Patient, People.Now, CutoffHours, People.Zone);
+        var staff = soon.AllowedFor(People.Staff, People.Now, CutoffHours, People.Zone);
 
         patient[AppointmentAction.Cancel].Should().Be(new ActionVerdict(AppointmentAction.Cancel, ActionAvailability.NotNow, RefusalCodes.TooLate,
             "Appointments can be cancelled online until 24 hours before the start. Please call the clinic."));
@@ -95,8 +95,8 @@ public sealed class AllowedActionsTests
     {
         var started = People.Confirmed(People.Now.AddHours(-1));
 
-        var staff = started.AllowedFor(People.Staff, People.Now, CutoffHours);
-        var doctor = started.AllowedFor(People.Doctor, People.Now, CutoffHours);
+        var staff = started.AllowedFor(People.Staff, People.Now, CutoffHours, People.Zone);
+        var doctor = started.AllowedFor(People.Doctor, People.Now, CutoffHours, People.Zone);
 
         staff.Can(AppointmentAction.Complete).Should().BeTrue();
         staff.Can(AppointmentAction.NoShow).Should().BeTrue();
@@ -111,7 +111,7 @@ public sealed class AllowedActionsTests
     {
         var ahead = People.Confirmed();
 
-        var verdict = ahead.AllowedFor(People.Staff, People.Now, CutoffHours)[AppointmentAction.Complete];
+        var verdict = ahead.AllowedFor(People.Staff, People.Now, CutoffHours, People.Zone)[AppointmentAction.Complete];
 
         verdict.Availability.Should().Be(ActionAvailability.NotNow);
         verdict.Reason.Should().Be("A visit can be completed only after its start time.");
@@ -120,7 +120,7 @@ public sealed class AllowedActionsTests
     [Fact]
     public void Someone_else_s_appointment_offers_nothing_at_all()
     {
-        var answer = People.Pending().AllowedFor(People.OtherPatient, People.Now, CutoffHours);
+        var answer = People.Pending().AllowedFor(People.OtherPatient, People.Now, CutoffHours, People.Zone);
 
         answer.Verdicts.Should().OnlyContain(v => v.Availability == ActionAvailability.NotApplicable);
         answer[AppointmentAction.Cancel].Code.Should().Be(RefusalCodes.NotFound);

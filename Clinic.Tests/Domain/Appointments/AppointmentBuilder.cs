@@ -10,6 +10,9 @@ public static class People
     public static readonly DateTime Now = new(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc);
     public static readonly DateTime Start = Now.AddDays(3);
 
+    /// <summary>The clinic's zone: Now is 09:00 there.</summary>
+    public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka");
+
     public static AppointmentActor Owner { get; } = new(Actor.Of("owner", ClinicRoles.Owner), "Mahmud Hasan", null);
     public static AppointmentActor Staff { get; } = new(Actor.Of("staff", ClinicRoles.Staff), "Sadia Islam", null);
     public static AppointmentActor Doctor { get; } = new(Actor.Of("doctor", ClinicRoles.Doctor), "Dr. Tanvir Ahmed", DoctorId);

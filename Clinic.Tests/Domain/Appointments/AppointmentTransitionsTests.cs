@@ -94,12 +94,11 @@ public sealed class AppointmentTransitionsTests
     {
         var appointment = Confirmed();
 
-        appointment.AdvanceStage(Staff, Start.AddMinutes(-20)).Succeeded.Should().BeTrue();
+        appointment.AdvanceStage(Staff, Start.AddMinutes(-20), People.Zone).Succeeded.Should().BeTrue();
         appointment.Stage.Should().Be(VisitStage.Waiting);
-        appointment.AdvanceStage(Doctor, Start.AddMinutes(-5)).Succeeded.Should().BeTrue();
+        appointment.AdvanceStage(Doctor, Start.AddMinutes(-5), People.Zone).Succeeded.Should().BeTrue();
         appointment.Stage.Should().Be(VisitStage.InConsultation);
-        appointment.AdvanceStage(Doctor, Start.AddMinutes(-1)).Error.Should().Be("A visit can be completed only after its start time.");
-        appointment.AdvanceStage(Doctor, Start.AddMinutes(25)).Succeeded.Should().BeTrue();
+        appointment.AdvanceStage(Doctor, Start.AddMinutes(25), People.Zone).Succeeded.Should().BeTrue();
 
         appointment.Stage.Should().Be(VisitStage.Done);
         appointment.Status.Should().Be(AppointmentStatus.Completed);
@@ -110,7 +109,38 @@ public sealed class AppointmentTransitionsTests
 
     [Fact]
     public void A_pending_request_does_not_enter_the_visit_flow() =>
-        Pending().AdvanceStage(Staff, Now).Error.Should().Be("Only a confirmed appointment moves through the visit; this one is pending.");
+        Pending().AdvanceStage(Staff, Now, People.Zone).Error.Should().Be("Only a confirmed appointment moves through the visit; this one is pending.");
+
+    [Fact]
+    public void A_consultation_called_in_early_can_be_finished_before_its_booked_time()
+    {
+        var appointment = Confirmed();
+        appointment.AdvanceStage(Staff, Start.AddMinutes(-40), People.Zone);
+        appointment.AdvanceStage(Doctor, Start.AddMinutes(-30), People.Zone);
+
+        appointment.AdvanceStage(Doctor, Start.AddMinutes(-5), People.Zone).Succeeded.Should().BeTrue("a visit that has begun never gets stuck in consultation");
+
+        appointment.Status.Should().Be(AppointmentStatus.Completed);
+    }
+
+    [Fact]
+    public void Check_in_happens_on_the_day_of_the_visit_in_the_clinic_s_time()
+    {
+        var appointment = Confirmed(); // 09:00 in Dhaka
+
+        var dayBefore = appointment.AdvanceStage(Staff, Start.AddHours(-10), People.Zone); // 23:00 the evening before
+        dayBefore.Error.Should().Be($"Check-in opens on the day of the visit ({DateOnly.FromDateTime(Start.AddHours(6)):ddd d MMM}).");
+        appointment.AdvanceStage(Staff, Start.AddHours(-8), People.Zone).Succeeded.Should().BeTrue("01:00 on the day, in the clinic's zone");
+    }
+
+    [Fact]
+    public void After_the_day_a_visit_that_never_started_is_completed_or_a_no_show_not_checked_in()
+    {
+        var appointment = Confirmed();
+
+        appointment.AdvanceStage(Staff, Start.AddDays(1), People.Zone).Error.Should().Be("The day of this visit has passed: mark it completed or a no-show instead.");
+        appointment.MarkNoShow(Staff, Start.AddDays(1)).Succeeded.Should().BeTrue();
+    }
 
     [Fact]
     public void Moving_an_appointment_records_the_old_and_new_time()

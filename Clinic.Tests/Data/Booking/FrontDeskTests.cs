@@ -1,0 +1,69 @@
+using Clinic.Data.Booking;
+using Clinic.Domain.Appointments;
+using Clinic.Tests.Support;
+
+namespace Clinic.Tests.Data.Booking;
+
+/// <summary>The front desk's day: visits with what may be done to each now, and today's requests apart.</summary>
+public sealed class FrontDeskTests : IAsyncLifetime
+{
+    // The harness clock: Monday 23 Nov 2026, 15:00 in Dhaka. Dr. Farhana Rahman's session starts at 17:00.
+    private static readonly DateTime FiveInDhaka = new(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc);
+
+    private readonly DataHarness harness = new();
+    private ClinicPeople people = null!;
+    private Guid farhanaId;
+
+    public async Task InitializeAsync()
+    {
+        await harness.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(harness);
+        farhanaId = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+    }
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    private BookingService Booking => harness.Get<BookingService>();
+    private AppointmentQueries Queries => harness.Get<AppointmentQueries>();
+
+    [Fact]
+    public async Task Today_s_requests_are_listed_apart_and_can_be_confirmed_from_the_desk()
+    {
+        var visit = (await Booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId))).Value!;
+        var request = (await Booking.BookAsync(people.Rahim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(1), Note: "Cough for ten days."))).Value!;
+
+        var day = await Queries.FrontDeskAsync(people.Sadia);
+
+        day.Visits.Should().ContainSingle().Which.Visit.Id.Should().Be(visit.AppointmentId);
+        var pending = day.Requests.Should().ContainSingle().Subject;
+        pending.Visit.Id.Should().Be(request.AppointmentId);
+        pending.Visit.PatientNote.Should().Be("Cough for ten days.");
+        pending.Actions.Can(AppointmentAction.Confirm).Should().BeTrue();
+        pending.Actions.Can(AppointmentAction.Stage).Should().BeFalse("a request is confirmed before the patient checks in");
+    }
+
+    [Fact]
+    public async Task A_no_show_is_offered_once_the_visit_has_started_and_cancelling_only_before()
+    {
+        await Booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId));
+
+        var before = (await Queries.FrontDeskAsync(people.Sadia)).Visits.Single().Actions;
+        before.Can(AppointmentAction.Stage).Should().BeTrue("check-in is open all day");
+        before.Can(AppointmentAction.NoShow).Should().BeFalse();
+        before.Can(AppointmentAction.Cancel).Should().BeTrue();
+
+        harness.Clock.SetUtcNow(FiveInDhaka.AddMinutes(20));
+        var after = (await Queries.FrontDeskAsync(people.Sadia)).Visits.Single().Actions;
+        after.Can(AppointmentAction.NoShow).Should().BeTrue();
+        after.Can(AppointmentAction.Cancel).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_doctor_sees_only_their_own_day_and_a_patient_nothing()
+    {
+        await Booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId));
+
+        (await Queries.FrontDeskAsync(people.Tanvir)).Visits.Should().BeEmpty();
+        (await Queries.FrontDeskAsync(people.Ayesha)).Visits.Should().BeEmpty();
+    }
+}
