@@ -22,6 +22,20 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         return [.. views.Select(v => Localize(v, zone)).OrderByDescending(v => v.StartUtc)];
     }
 
+    /// <summary>The patient's own appointments with what they may do to each now (the domain's answer, as the appointment page gives it).</summary>
+    public async Task<PatientAppointments> MineWithActionsAsync(AppointmentActor by, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
+        var views = await Views(db, a => a.PatientUserId == by.UserId).ToListAsync(cancellationToken);
+        var entities = await db.Appointments.AsNoTracking().Where(a => a.PatientUserId == by.UserId && !a.IsDeleted).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new PatientAppointments(
+            [.. views.Select(v => Localize(v, clinic.TimeZone)).OrderByDescending(v => v.StartUtc)],
+            entities.ToDictionary(a => a.Id, a => a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone)),
+            clinic.Phone);
+    }
+
     /// <summary>Pending requests for the clinic to decide on, oldest request first.</summary>
     public async Task<IReadOnlyList<AppointmentView>> PendingAsync(AppointmentActor by, Guid? doctorId = null, DateOnly? date = null, CancellationToken cancellationToken = default)
     {
@@ -143,7 +157,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var zone = clinic.TimeZone;
         var view = await Views(db, a => a.Id == appointmentId).FirstAsync(cancellationToken);
         var actions = appointment.AllowedFor(by, clock.GetUtcNow().UtcDateTime, clinic.CancellationCutoffHours, zone);
-        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions));
+        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone));
     }
 
     /// <summary>Patients whose name, email or phone contains the text, for the front desk's picker.</summary>

@@ -30,7 +30,12 @@ public sealed record AppointmentView(
     DateTime EndUtc);
 
 /// <param name="Actions">What the person who asked may do with it now, from the domain's rules.</param>
-public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions);
+/// <param name="ClinicPhone">The number to call when the rules stop the person online.</param>
+public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions,
+    string? ClinicPhone);
+
+/// <summary>A patient's appointments, what they may do to each now, and the clinic's number for what they may not.</summary>
+public sealed record PatientAppointments(IReadOnlyList<AppointmentView> Appointments, IReadOnlyDictionary<Guid, AllowedActions> Actions, string? ClinicPhone);
 
 /// <summary>One row of the front desk: the appointment and what the person looking may do to it now.</summary>
 public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions);

@@ -32,6 +32,7 @@ internal sealed class ClinicLocationConfiguration : IEntityTypeConfiguration<Cli
         clinic.Property(c => c.CancellationCutoffHours).HasDefaultValue(24);
         clinic.Property(c => c.ReminderLeadHours).HasDefaultValue(24);
         clinic.Property(c => c.WaitlistHoldMinutes).HasDefaultValue(30);
+        clinic.Property(c => c.Phone).HasMaxLength(ClinicSettings.MaxPhoneLength);
         clinic.Ignore(c => c.Settings);
     }
 }

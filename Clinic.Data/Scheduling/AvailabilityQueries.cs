@@ -121,6 +121,6 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
     private ClinicCalendar Calendar(ClinicLocation clinic)
     {
         var today = clock.Today(clinic.TimeZone);
-        return new ClinicCalendar(clinic.TimeZoneId, today, today.AddDays(clinic.BookingWindowDays), clinic.Policy);
+        return new ClinicCalendar(clinic.TimeZoneId, today, today.AddDays(clinic.BookingWindowDays), clinic.Policy, clinic.CancellationCutoffHours, clinic.Phone);
     }
 }

@@ -34,7 +34,7 @@ public sealed class DemoDataOptions
 
     public bool Enabled { get; set; }
 
-    /// <summary>Also give the demo clinic three weeks of life (visits, requests, conversations) on a new database.</summary>
+    /// <summary>Also give the demo clinic two weeks of life (visits, requests, conversations) on a new database.</summary>
     public bool Activity { get; set; }
 
     /// <summary>The one password of every demo account (Development only, not a secret).</summary>

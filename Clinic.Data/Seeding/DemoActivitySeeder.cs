@@ -17,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace Clinic.Data.Seeding;
 
 /// <summary>
-/// The demo clinic in full swing, for Development: three weeks of past visits (completed, a no-show,
+/// The demo clinic in full swing, for Development: two weeks of past visits (completed, a no-show,
 /// cancellations with reasons), today's visits at the front desk's stages as the clock finds them,
 /// requests waiting for confirmation, a fully booked day with a patient on its waitlist,
 /// conversations and unread notifications. Every appointment sits in a real slot of its doctor's
@@ -28,7 +28,7 @@ namespace Clinic.Data.Seeding;
 public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability,
     IOptions<DemoDataOptions> options, TimeProvider clock)
 {
-    private const int PastDays = 21;
+    private const int PastDays = 14;
     private const int FutureDays = 7;
 
     /// <summary>More of the clinic's patients (with accounts and the demo password), so that a day fills up.</summary>
@@ -120,7 +120,7 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             throw new InvalidOperationException("Demo seeding failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 
-    /// <summary>Plans and writes the appointments, notices and conversations of the demo's three weeks.</summary>
+    /// <summary>Plans and writes the appointments, notices and conversations of the demo's weeks.</summary>
     private sealed class DemoDay(ClinicDbContext db, ClinicLocation clinic, DemoCast cast, DateTime now, Random random)
     {
         private readonly List<Appointment> booked = [];
@@ -134,8 +134,8 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
         {
             foreach (var date in slots.GroupBy(s => DateOnly.FromDateTime(s.LocalStart)))
             {
-                // Roughly every other slot of a working day was taken.
-                foreach (var slot in date.Where(_ => random.Next(3) > 0).Take(4))
+                // A couple of visits per working day: each patient came a few times in two weeks, not every day.
+                foreach (var slot in date.Where(_ => random.Next(4) == 0).Take(2))
                 {
                     var patient = FreePatient(slot);
                     if (patient is null)

@@ -19,6 +19,7 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
 {
     public const string ClinicName = "Gomoti Hospital";
     private const string Address = "House 12, Road 5, Dhanmondi, Dhaka 1205";
+    public const string Phone = "+880 2 5815 0000";
 
     private static readonly (string Name, string Email)[] Staff =
     [
@@ -93,6 +94,7 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         if (clinic is null)
         {
             clinic = ClinicLocation.Create(ClinicName, Address, "Asia/Dhaka", "BDT").Value!;
+            clinic.UpdateSettings(clinic.Settings with { Phone = Phone });
             db.Clinics.Add(clinic);
             await db.SaveChangesAsync();
         }

@@ -158,7 +158,9 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         Permission(by, AppointmentAction.Cancel)
         ?? (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed) ? Inapplicable($"This appointment is {Describe(Status)} and can no longer be cancelled.")
         : HasStarted(nowUtc) ? Inapplicable("The visit's time has come: mark it completed or a no-show instead.")
-        : !by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours) ? NotNow(RefusalCodes.TooLate, $"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.")
+        // A request the clinic has not accepted yet can always be withdrawn; the cut-off guards confirmed visits.
+        : !by.IsClinic && Status == AppointmentStatus.Confirmed && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours)
+            ? NotNow(RefusalCodes.TooLate, $"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.")
         : null);
 
     private ActionVerdict? MoveRefusal(AppointmentActor by, DateTime nowUtc, int cutoffHours) =>

@@ -30,9 +30,12 @@ public sealed class ClinicLocation
     /// <summary>How long a seat offered to the waitlist is held for the patient to accept.</summary>
     public int WaitlistHoldMinutes { get; private set; } = 30;
 
+    /// <summary>The number patients call (shown wherever the rules stop them online); none until the owner gives it.</summary>
+    public string? Phone { get; private set; }
+
     public SchedulingPolicy Policy => new(BookingWindowDays, MinimumNoticeHours);
 
-    public ClinicSettings Settings => new(BookingWindowDays, MinimumNoticeHours, CancellationCutoffHours, ReminderLeadHours, WaitlistHoldMinutes);
+    public ClinicSettings Settings => new(BookingWindowDays, MinimumNoticeHours, CancellationCutoffHours, ReminderLeadHours, WaitlistHoldMinutes, Phone);
 
     /// <summary>ISO 4217 code the clinic charges in, e.g. BDT.</summary>
     public string Currency { get; private set; } = "BDT";
@@ -66,6 +69,7 @@ public sealed class ClinicLocation
             return Result.From(errors);
         (BookingWindowDays, MinimumNoticeHours, CancellationCutoffHours, ReminderLeadHours, WaitlistHoldMinutes) =
             (settings.BookingWindowDays, settings.MinimumNoticeHours, settings.CancellationCutoffHours, settings.ReminderLeadHours, settings.WaitlistHoldMinutes);
+        Phone = string.IsNullOrWhiteSpace(settings.Phone) ? null : settings.Phone.Trim();
         return Result.Success;
     }
 

@@ -11,7 +11,7 @@ namespace Clinic.Tests.Browser;
 public sealed class AppointmentActionsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Inside_the_cut_off_the_patient_sees_cancel_and_move_disabled_with_the_reason_and_the_front_desk_can_still_act()
+    public async Task Inside_the_cut_off_booking_warns_first_a_request_can_be_withdrawn_and_a_confirmed_visit_waits_for_a_phone_call()
     {
         var app = browser.App;
         Guid tanvir;
@@ -20,13 +20,14 @@ public sealed class AppointmentActionsBrowserTests(BrowserFixture browser) : ICl
         using var api = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
         var week = await api.GetFromJsonAsync<JsonElement>($"/api/v1/doctors/{tanvir}/availability?days=14");
         var dayAhead = app.Clock.GetUtcNow().UtcDateTime.AddHours(25);
-        var start = week.GetProperty("slots").EnumerateArray().Where(s => s.GetProperty("state").GetString() == "Available")
-            .Select(s => s.GetProperty("startUtc").GetDateTime()).First(s => s > dayAhead);
+        var starts = week.GetProperty("slots").EnumerateArray().Where(s => s.GetProperty("state").GetString() == "Available")
+            .Select(s => s.GetProperty("startUtc").GetDateTime()).Where(s => s > dayAhead).Take(2).ToList();
+        // Three hours before the first: both inside the 24-hour cut-off, outside the 2-hour notice.
+        app.Clock.Advance(starts[0] - app.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(3));
         var login = await api.PostAsJsonAsync("/api/v1/auth/login", new { email = "ayesha@patients.example", password = app.DemoPassword });
         api.DefaultRequestHeaders.Authorization = new("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-        var booked = await (await api.PostAsJsonAsync("/api/v1/appointments", new { doctorId = tanvir, startUtc = start })).Content.ReadFromJsonAsync<JsonElement>();
-        var id = booked.GetProperty("appointmentId").GetGuid();
-        app.Clock.Advance(start - app.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(2)); // two hours before the visit
+        var second = (await (await api.PostAsJsonAsync("/api/v1/appointments", new { doctorId = tanvir, startUtc = starts[1] })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("appointmentId").GetGuid();
 
         await using var patientContext = await browser.NewContextAsync(375, 812);
         await using var staffContext = await browser.NewContextAsync();
@@ -34,24 +35,45 @@ public sealed class AppointmentActionsBrowserTests(BrowserFixture browser) : ICl
         var staff = await staffContext.NewPageAsync();
         await BrowserSteps.RunAsync([patient, staff], async () =>
         {
+            // Before committing, the booking dialog says what the cut-off will mean and whom to call.
             await patient.SignInAsync("ayesha@patients.example", app.DemoPassword);
-            await patient.GotoAsync($"/appointments/{id}");
+            await patient.GotoAsync($"/doctors/{tanvir}");
             await patient.WaitForInteractiveAsync();
-            await Assertions.Expect(patient.GetByTestId("detail-cancel")).ToBeDisabledAsync();
+            await patient.Locator($"[data-testid=slot][data-start='{starts[0]:O}']").GetByTestId("slot-book").ClickAsync();
+            await Assertions.Expect(patient.GetByTestId("book-cutoff-warning")).ToContainTextAsync("once confirmed it cannot be cancelled or moved online");
+            await Assertions.Expect(patient.GetByTestId("book-cutoff-warning").GetByTestId("clinic-phone")).ToHaveAttributeAsync("href", "tel:+880258150000");
+            await patient.GetByTestId("book-confirm").ClickAsync();
+            await Assertions.Expect(patient.GetByTestId("booked-message")).ToContainTextAsync("Requested");
+            Guid first;
+            await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+                first = await db.Appointments.Where(a => a.DoctorId == tanvir && a.StartUtc == starts[0]).Select(a => a.Id).SingleAsync();
+
+            // A request the clinic has not accepted can be withdrawn, cut-off or not.
+            await patient.GotoAsync($"/appointments/{second}");
+            await patient.WaitForInteractiveAsync();
+            await Assertions.Expect(patient.GetByTestId("detail-cancel")).ToHaveTextAsync("Withdraw request");
+            await patient.GetByTestId("detail-cancel").ClickAsync();
+            await patient.GetByTestId("cancel-confirm").ClickAsync();
+            await Assertions.Expect(patient.GetByTestId("status-badge")).ToHaveAttributeAsync("data-status", "Cancelled");
+
+            // Once the front desk confirms, Cancel and Move wait for a phone call: disabled, with the reason and the number.
+            await patient.GotoAsync($"/appointments/{first}");
+            await patient.WaitForInteractiveAsync();
+            await Assertions.Expect(patient.GetByTestId("detail-cancel")).ToBeEnabledAsync();
+            await staff.SignInAsync("staff1@gomoti.example", app.DemoPassword);
+            await staff.GotoAsync($"/appointments/{first}");
+            await staff.WaitForInteractiveAsync();
+            await staff.GetByTestId("detail-confirm").ClickAsync();
+            await Assertions.Expect(staff.GetByTestId("detail-confirm")).ToHaveCountAsync(0);
+            await Assertions.Expect(staff.GetByTestId("detail-cancel")).ToBeEnabledAsync();
+            await Assertions.Expect(staff.GetByTestId("action-reason")).ToHaveCountAsync(0);
+
+            await Assertions.Expect(patient.GetByTestId("detail-cancel")).ToBeDisabledAsync(); // live
             await Assertions.Expect(patient.GetByTestId("detail-move")).ToBeDisabledAsync();
             await Assertions.Expect(patient.GetByTestId("action-reason").First)
                 .ToHaveTextAsync("Appointments can be cancelled online until 24 hours before the start. Please call the clinic.");
+            await Assertions.Expect(patient.GetByTestId("clinic-phone")).ToHaveAttributeAsync("href", "tel:+880258150000");
             await Assertions.Expect(patient.GetByTestId("note-edit")).ToBeEnabledAsync();
-            await Assertions.Expect(patient.GetByTestId("detail-confirm")).ToHaveCountAsync(0);
-
-            await staff.SignInAsync("staff1@gomoti.example", app.DemoPassword);
-            await staff.GotoAsync($"/appointments/{id}");
-            await staff.WaitForInteractiveAsync();
-            await Assertions.Expect(staff.GetByTestId("detail-cancel")).ToBeEnabledAsync();
-            await Assertions.Expect(staff.GetByTestId("action-reason")).ToHaveCountAsync(0);
-            await staff.GetByTestId("detail-confirm").ClickAsync();
-            await Assertions.Expect(staff.GetByTestId("detail-confirm")).ToHaveCountAsync(0);
-            await Assertions.Expect(patient.GetByTestId("detail-cancel")).ToBeDisabledAsync(); // live: confirmed, still inside the cut-off
         });
     }
 }

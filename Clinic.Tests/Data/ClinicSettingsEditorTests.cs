@@ -52,6 +52,20 @@ public sealed class ClinicSettingsEditorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_phone_patients_call_is_kept_as_written_and_a_number_without_digits_is_refused()
+    {
+        var before = (await Editor.GetAsync())!;
+        before.Phone.Should().Be(Clinic.Data.Seeding.DemoClinicSeeder.Phone);
+
+        (await Editor.UpdateAsync(people.Owner.Actor, before with { Phone = " +880 1711-000 999 " })).Succeeded.Should().BeTrue();
+        (await Editor.GetAsync())!.Phone.Should().Be("+880 1711-000 999");
+
+        var refused = await Editor.UpdateAsync(people.Owner.Actor, before with { Phone = "call us!" });
+        refused.Error.Should().StartWith("Write the phone number with digits");
+        (await Editor.GetAsync())!.Phone.Should().Be("+880 1711-000 999");
+    }
+
+    [Fact]
     public async Task Staff_cannot_change_the_settings()
     {
         var before = (await Editor.GetAsync())!;

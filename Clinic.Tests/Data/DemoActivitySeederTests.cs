@@ -82,7 +82,7 @@ public sealed class DemoActivitySeederTests : IAsyncLifetime
         var queries = harness.Get<AvailabilityQueries>();
         foreach (var doctor in holders.GroupBy(a => a.DoctorId))
         {
-            var slots = (await queries.ForDoctorAsync(doctor.Key, today.AddDays(-22), 31))!.Slots.ToDictionary(s => s.StartUtc);
+            var slots = (await queries.ForDoctorAsync(doctor.Key, today.AddDays(-15), 23))!.Slots.ToDictionary(s => s.StartUtc);
             foreach (var booking in doctor)
             {
                 slots.Should().ContainKey(booking.StartUtc, "a booking stands on a slot of the doctor's schedule");

@@ -91,6 +91,18 @@ public sealed class AllowedActionsTests
     }
 
     [Fact]
+    public void A_request_not_yet_accepted_can_be_withdrawn_inside_the_cut_off_but_not_moved()
+    {
+        var soon = People.Pending(People.Now.AddHours(2));
+
+        var patient = soon.AllowedFor(People.Patient, People.Now, CutoffHours, People.Zone);
+
+        patient.Can(AppointmentAction.Cancel).Should().BeTrue();
+        patient[AppointmentAction.Reschedule].Availability.Should().Be(ActionAvailability.NotNow);
+        soon.Cancel(People.Patient, null, People.Now, CutoffHours).Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
     public void Once_the_visit_has_started_it_is_completed_or_a_no_show_and_no_longer_cancelled_or_moved()
     {
         var started = People.Confirmed(People.Now.AddHours(-1));

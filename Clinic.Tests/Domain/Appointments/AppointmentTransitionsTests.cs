@@ -49,10 +49,11 @@ public sealed class AppointmentTransitionsTests
     }
 
     [Fact]
-    public void A_patient_cancels_their_own_before_the_cutoff_but_not_after()
+    public void A_patient_cancels_a_confirmed_visit_before_the_cutoff_but_not_after_and_withdraws_a_request_any_time_before_it()
     {
-        Pending(Now.AddHours(25)).Cancel(Patient, null, Now, Cutoff).Succeeded.Should().BeTrue();
-        Pending(Now.AddHours(23)).Cancel(Patient, null, Now, Cutoff).Error
+        Confirmed(Now.AddHours(25)).Cancel(Patient, null, Now, Cutoff).Succeeded.Should().BeTrue();
+        Pending(Now.AddHours(23)).Cancel(Patient, null, Now, Cutoff).Succeeded.Should().BeTrue("the clinic has not accepted it yet");
+        Confirmed(Now.AddHours(23)).Cancel(Patient, null, Now, Cutoff).Error
             .Should().Be("Appointments can be cancelled online until 24 hours before the start. Please call the clinic.");
         Pending(Now.AddHours(1)).Cancel(Staff, "Clinic closed for maintenance", Now, Cutoff).Succeeded.Should().BeTrue("the clinic is not bound by the cutoff");
     }

@@ -354,6 +354,10 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<int>("ReminderLeadHours")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")

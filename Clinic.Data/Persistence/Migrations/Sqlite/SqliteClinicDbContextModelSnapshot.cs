@@ -347,6 +347,10 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReminderLeadHours")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
