@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
 
@@ -28,6 +29,9 @@ public sealed class AccountsBrowserTests(BrowserFixture browser) : IClassFixture
 
             await Assertions.Expect(page.GetByText($"went to {email}")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("tr", new() { HasText = "Dr. Rumana Akhter" })).ToContainTextAsync("Active");
+            // The emptied form waits for the next member without scolding: no "required" errors.
+            await Assertions.Expect(form.GetByLabel("Full name")).ToHaveValueAsync("");
+            await Assertions.Expect(form.Locator(".mud-input-error")).ToHaveCountAsync(0);
             await page.GotoAsync("/");
             var card = page.GetByTestId("doctor-card").Filter(new() { HasText = "Dr. Rumana Akhter" });
             await Assertions.Expect(card.GetByTestId("doctor-specialization")).ToHaveTextAsync("Gynecology");
@@ -37,7 +41,9 @@ public sealed class AccountsBrowserTests(BrowserFixture browser) : IClassFixture
         var invitation = Directory.GetFiles(browser.App.PickupDirectory, "*.eml").Select(f => MimeMessage.Load(f))
             .Single(m => m.To.Mailboxes.Any(t => t.Address == email));
         invitation.Subject.Should().Be("Your Gomoti Hospital account");
-        invitation.HtmlBody.Should().Contain("/Account/ResetPassword?code=");
+        // Built from the configured public address, as every other email's links are.
+        var publicBase = browser.App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Clinic.Web.Email.EmailOptions>>().Value.PublicBaseUrl.TrimEnd('/');
+        invitation.HtmlBody.Should().Contain($"href=\"{publicBase}/Account/ResetPassword?code=");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using Clinic.Tests.Support;
 using Microsoft.Playwright;
@@ -33,6 +35,38 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await page.WaitForInteractiveAsync();
             await Assertions.Expect(page.GetByTestId("patient-welcome")).ToHaveTextAsync("Welcome, Farzana Begum");
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "My profile" })).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Registering_from_a_doctor_s_page_returns_to_that_doctor_once_the_email_is_confirmed()
+    {
+        await using var context = await browser.NewContextAsync(375, 812);
+        var page = await context.NewPageAsync();
+        var email = $"nadia-{Guid.NewGuid():N}@patients.example";
+        Guid nusrat;
+        await using (var db = await browser.App.Services.GetRequiredService<IDbContextFactory<Clinic.Data.Persistence.ClinicDbContext>>().CreateDbContextAsync())
+            nusrat = await db.Doctors.Where(d => d.FullName == "Dr. Nusrat Jahan").Select(d => d.Id).SingleAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.GotoAsync($"/doctors/{nusrat}");
+            await page.WaitForInteractiveAsync();
+            await page.GetByTestId("register-to-book").ClickAsync();
+            await page.WaitForURLAsync(url => url.Contains("/Account/Register?ReturnUrl="));
+            await page.GetByLabel("Full name").FillAsync("Nadia Islam");
+            await page.GetByLabel("Email").FillAsync(email);
+            await page.GetByLabel("Phone").FillAsync("+880 1911 444555");
+            await page.GetByLabel("Date of birth").FillAsync("1990-02-11");
+            await page.GetByLabel("Password", new() { Exact = true }).FillAsync("Str0ng-Pass!");
+            await page.GetByLabel("Confirm password").FillAsync("Str0ng-Pass!");
+            await page.GetByTestId("register").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("register-check-email")).ToContainTextAsync(email);
+            var mail = await browser.App.WaitForMessageAsync(email, "Confirm your email");
+            await page.GotoAsync(Clinic.Tests.Support.Mailbox.LinkIn(mail, "ConfirmEmail").PathAndQuery);
+
+            await page.WaitForURLAsync($"**/doctors/{nusrat}");
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(page.GetByTestId("register-to-book")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         });
     }
 
