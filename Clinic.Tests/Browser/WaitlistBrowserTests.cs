@@ -53,6 +53,8 @@ public sealed class WaitlistBrowserTests(BrowserFixture browser) : IClassFixture
             }
             await Assertions.Expect(place).ToHaveAttributeAsync("data-status", "Offered", new() { Timeout = 10_000 });
             await Assertions.Expect(place).ToContainTextAsync("10:00");
+            // The hold's end says the day too: it may be tomorrow.
+            await Assertions.Expect(patient.GetByTestId("offer-held-until")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}, \d{2}:\d{2}$"));
             await Assertions.Expect(patient.GetByTestId("bell")).ToHaveAttributeAsync("data-unread", "1");
 
             await patient.GetByTestId("offer-accept").ClickAsync();
