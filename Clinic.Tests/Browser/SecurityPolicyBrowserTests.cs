@@ -70,4 +70,26 @@ public sealed class SecurityPolicyBrowserTests(BrowserFixture browser, ITestOutp
 
         ran.Should().BeFalse("the policy allows only the site's own script files and the page's nonce");
     }
+
+    [Fact]
+    public async Task The_API_reference_loads_everything_from_the_clinic_and_nothing_from_elsewhere()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var elsewhere = new List<string>();
+        var origin = new Uri(browser.BaseUrl).GetLeftPart(UriPartial.Authority);
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+                lock (elsewhere)
+                    elsewhere.Add(request.Url);
+        };
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            (await page.GotoAsync("/api/docs"))!.Status.Should().Be(200);
+            await Assertions.Expect(page.GetByText("Clinic API").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        });
+        elsewhere.Should().BeEmpty("the clinic's API reference works offline and tells no other site who reads it");
+    }
 }

@@ -52,7 +52,8 @@ public static class ApiRegistration
         if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.DocsArePublic(app.Environment))
         {
             app.MapOpenApi("/openapi/{documentName}.json");
-            app.MapScalarApiReference("/api/docs", options => options.WithTitle("Clinic API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+            // Nothing from outside: Scalar would fetch its fonts from its own CDN (refused by our CSP, and absent offline); the system fonts serve.
+            app.MapScalarApiReference("/api/docs", options => options.WithTitle("Clinic API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
         }
 
         var api = app.MapGroup("/api/v1")
