@@ -9,6 +9,10 @@ namespace Clinic.Web.Components.Scheduling;
 /// </summary>
 public static class SlotStateChip
 {
+    /// <summary>The chip's words for one slot: a shared session says how many seats are left, so no second line repeats it.</summary>
+    public static string Label(Slot slot) =>
+        slot.State == SlotState.Available && slot.SeatsTotal > 1 ? $"{slot.SeatsLeft} of {slot.SeatsTotal} left" : Label(slot.State);
+
     public static string Label(SlotState state) => state switch
     {
         SlotState.Available => "Available",
