@@ -36,6 +36,20 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             clinic.Phone);
     }
 
+    /// <summary>Who holds the seats of one doctor's slots between two instants: the doctor themselves, owner and staff only.</summary>
+    public async Task<IReadOnlyList<SlotBooking>> SlotBookingsAsync(AppointmentActor by, Guid doctorId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId != doctorId)
+            return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await (from appointment in db.Appointments.AsNoTracking().Where(SeatHolders.Only)
+                      where appointment.DoctorId == doctorId && appointment.StartUtc >= fromUtc && appointment.StartUtc < toUtc && !appointment.IsDeleted
+                      join patient in db.Users on appointment.PatientUserId equals patient.Id
+                      orderby appointment.StartUtc, appointment.SeatNumber
+                      select new SlotBooking(appointment.Id, appointment.StartUtc, patient.FullName, appointment.Status))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Pending requests for the clinic to decide on, oldest request first.</summary>
     public async Task<IReadOnlyList<AppointmentView>> PendingAsync(AppointmentActor by, Guid? doctorId = null, DateOnly? date = null, CancellationToken cancellationToken = default)
     {

@@ -43,6 +43,9 @@ public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions)
 /// <summary>Today at the front desk: visits (confirmed, done, missed) and requests for today not yet confirmed.</summary>
 public sealed record FrontDeskDay(IReadOnlyList<FrontDeskRow> Visits, IReadOnlyList<FrontDeskRow> Requests);
 
+/// <summary>Who holds a seat in a doctor's slot, for the doctor's and the clinic's calendar.</summary>
+public sealed record SlotBooking(Guid AppointmentId, DateTime StartUtc, string PatientName, AppointmentStatus Status);
+
 /// <summary>A patient the front desk can book for.</summary>
 public sealed record PatientChoice(string UserId, string FullName, string Email, string? Phone);
 

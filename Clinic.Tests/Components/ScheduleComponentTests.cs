@@ -34,6 +34,14 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<ScheduleEditor>());
         context.Services.AddSingleton(data.Get<AvailabilityQueries>());
         context.Services.AddSingleton(data.Get<DoctorDirectory>());
+        context.Services.AddSingleton(data.Get<Clinic.Data.Booking.AppointmentQueries>());
+        context.Services.AddSingleton(data.Get<Clinic.Data.Booking.AppointmentActors>());
+        context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
+        context.Services.AddScoped<Clinic.Web.Components.Appointments.ActingUser>();
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized("tanvir.ahmed@gomoti.example");
+        auth.SetRoles(ClinicRoles.Doctor);
+        auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, tanvir.UserId));
         context.Render<MudPopoverProvider>();
         return context;
     }
@@ -104,6 +112,10 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         bookedRow.QuerySelector("[data-testid=slot-locked]")!.TextContent.Should().Be("Booked: cannot be disabled or removed");
         bookedRow.QuerySelector("[data-testid=slot-disable]")!.HasAttribute("disabled").Should().BeTrue();
         bookedRow.QuerySelector("[data-testid=slot-remove]")!.HasAttribute("disabled").Should().BeTrue();
+        // Who holds it, with the request's state and a way to it.
+        var holder = bookedRow.QuerySelector("[data-testid=slot-booking]")!;
+        holder.TextContent.Should().Contain("Ayesha Siddiqua").And.Contain("Pending");
+        holder.QuerySelector("a")!.GetAttribute("href").Should().StartWith("/appointments/");
 
         await calendar.InvokeAsync(() => calendar.Find($"[data-start='{free:O}'] [data-testid=slot-disable]").ClickAsync(new()));
 
@@ -121,6 +133,20 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
 
         calendar.WaitForAssertion(() => calendar.FindAll("[data-testid=week-day]").Should().HaveCount(7));
         calendar.Find("[data-testid=week-grid]").TextContent.Should().Contain("Closed: Public holiday (Victory Day)");
+    }
+
+    [Fact]
+    public async Task The_week_view_names_the_patient_of_a_booked_slot()
+    {
+        var booked = new DateTime(2026, 11, 24, 3, 30, 0, DateTimeKind.Utc); // Tuesday 09:30 in Dhaka
+        await data.BookAsync(tanvirId, booked, patientEmail: "rahim@patients.example");
+        await using var context = Context();
+        var calendar = context.Render<SlotCalendar>(p => p.Add(c => c.DoctorId, tanvirId).Add(c => c.Actor, tanvir).Add(c => c.StartDate, new DateOnly(2026, 11, 23)));
+
+        await calendar.InvokeAsync(() => calendar.Find("[data-testid=view-week]").ClickAsync(new()));
+
+        calendar.WaitForAssertion(() => calendar.Find("[data-testid=week-grid] [data-testid=slot-booking]").TextContent.Should().Be("Rahim Chowdhury"));
+        calendar.FindAll("[data-testid=week-slot]").Select(s => s.TextContent).Should().NotContain(t => t.Contains("1/1"));
     }
 
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<SlotCalendar> calendar, DateTime startUtc) =>
