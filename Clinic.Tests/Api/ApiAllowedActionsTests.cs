@@ -43,6 +43,11 @@ public sealed class ApiAllowedActionsTests
         app.Clock.Advance(start - app.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(2));
         ayesha = await ApiClient.SignInAsync(app, "ayesha@patients.example"); // the hour-long tokens ran out meanwhile
         staff = await ApiClient.SignInAsync(app, "staff1@gomoti.example");
+        var pending = await ActionsAsync(ayesha, id);
+        pending["cancel"].GetProperty("allowed").GetBoolean().Should().BeTrue("a request the clinic has not accepted can always be withdrawn");
+        pending["reschedule"].GetProperty("code").GetString().Should().Be("too_late");
+
+        (await staff.PostAsync($"/api/v1/appointments/{id}/confirm", new { })).IsSuccessStatusCode.Should().BeTrue();
         var late = await ActionsAsync(ayesha, id);
 
         late["cancel"].GetProperty("allowed").GetBoolean().Should().BeFalse();
