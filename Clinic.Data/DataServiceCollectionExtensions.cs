@@ -62,6 +62,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<ClinicOverview>();
         services.AddSingleton<TeamAdministration>();
         services.AddSingleton<PatientAccounts>();
+        services.AddSingleton<PatientFiles>();
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<SharedReads>();
         services.AddSingleton<AfterCommit>();

@@ -50,6 +50,19 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>One patient's appointments for their file: every one for owner and staff, a doctor's own for a doctor; newest first.</summary>
+    internal async Task<IReadOnlyList<AppointmentView>> ForPatientAsync(AppointmentActor by, string patientUserId, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId is null)
+            return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var zone = await ZoneAsync(db, cancellationToken);
+        var everyDoctor = by.IsClinic;
+        var doctorId = by.DoctorId;
+        var views = await Views(db, a => a.PatientUserId == patientUserId && (everyDoctor || a.DoctorId == doctorId)).ToListAsync(cancellationToken);
+        return [.. views.Select(v => Localize(v, zone)).OrderByDescending(v => v.StartUtc)];
+    }
+
     /// <summary>Pending requests for the clinic to decide on, oldest request first.</summary>
     public async Task<IReadOnlyList<AppointmentView>> PendingAsync(AppointmentActor by, Guid? doctorId = null, DateOnly? date = null, CancellationToken cancellationToken = default)
     {

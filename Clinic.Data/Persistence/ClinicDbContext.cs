@@ -31,6 +31,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
     public DbSet<ChatReadMarker> ChatReads => Set<ChatReadMarker>();
+    public DbSet<Clinic.Domain.Patients.PatientNote> PatientNotes => Set<Clinic.Domain.Patients.PatientNote>();
     public DbSet<Clinic.Domain.Waitlist.WaitlistEntry> Waitlist => Set<Clinic.Domain.Waitlist.WaitlistEntry>();
     public DbSet<Clinic.Domain.Feeds.CalendarFeed> CalendarFeeds => Set<Clinic.Domain.Feeds.CalendarFeed>();
     public DbSet<RefreshTokenRecord> RefreshTokens => Set<RefreshTokenRecord>();

@@ -74,12 +74,15 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
     }
 
     /// <summary>The patient's waitlist places: the active ones and those that ended in the last 30 days, newest first.</summary>
-    public async Task<IReadOnlyList<WaitlistView>> MineAsync(AppointmentActor by, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<WaitlistView>> MineAsync(AppointmentActor by, CancellationToken cancellationToken = default) =>
+        ForPatientAsync(by.UserId, cancellationToken);
+
+    /// <summary>A patient's places, open ones first, and those that ended in the last 30 days (for their file; the caller checks who may read it).</summary>
+    internal async Task<IReadOnlyList<WaitlistView>> ForPatientAsync(string patientId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var since = Now.AddDays(-30);
-        var patientId = by.UserId; // "by" is a keyword inside a query expression
         var rows = await (
             from entry in db.Waitlist.AsNoTracking()
             where entry.PatientUserId == patientId && (entry.Status == WaitlistStatus.Waiting || entry.Status == WaitlistStatus.Offered || entry.CreatedUtc >= since)

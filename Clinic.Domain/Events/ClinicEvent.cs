@@ -9,7 +9,7 @@ public sealed record DoctorProfileChanged(Guid DoctorId) : ClinicEvent;
 /// <summary>A team member was added, activated or deactivated.</summary>
 public sealed record TeamChanged(string UserId) : ClinicEvent;
 
-/// <summary>A patient registered or changed their profile.</summary>
+/// <summary>A patient registered or changed their profile, or the clinic added to their file (a note).</summary>
 public sealed record PatientChanged(string UserId) : ClinicEvent;
 
 /// <summary>A doctor's slots changed: hours, time off, a slot switch, or a booking.</summary>

@@ -20,6 +20,8 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await page.GotoAsync("/");
             await page.GetByTestId("hero-register").ClickAsync();
             await page.WaitForURLAsync("**/Account/Register");
+            // The link is an enhanced navigation: the URL changes before the form replaces the page.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await page.GetByLabel("Full name").FillAsync("Farzana Begum");
             await page.GetByLabel("Email").FillAsync(email);
             await page.GetByLabel("Phone").FillAsync("+880 1911 222333");
@@ -53,6 +55,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await page.WaitForInteractiveAsync();
             await page.GetByTestId("register-to-book").ClickAsync();
             await page.WaitForURLAsync(url => url.Contains("/Account/Register?ReturnUrl="));
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await page.GetByLabel("Full name").FillAsync("Nadia Islam");
             await page.GetByLabel("Email").FillAsync(email);
             await page.GetByLabel("Phone").FillAsync("+880 1911 444555");

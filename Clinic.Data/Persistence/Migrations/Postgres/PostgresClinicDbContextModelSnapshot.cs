@@ -595,6 +595,41 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Patients.PatientNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PatientUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientUserId", "CreatedUtc");
+
+                    b.ToTable("PatientNotes", (string)null);
+                });
+
             modelBuilder.Entity("Clinic.Domain.Scheduling.ScheduleException", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1013,6 +1048,15 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Patients.PatientNote", b =>
+                {
+                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -588,6 +588,41 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Patients.PatientNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientUserId", "CreatedUtc");
+
+                    b.ToTable("PatientNotes", (string)null);
+                });
+
             modelBuilder.Entity("Clinic.Domain.Scheduling.ScheduleException", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1000,6 +1035,15 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Patients.PatientNote", b =>
+                {
+                    b.HasOne("Clinic.Data.Identity.ClinicUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Bunit;
+using Clinic.Data.Booking;
+using Clinic.Data.Chat;
+using Clinic.Data.Patients;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
+using Clinic.Web.Auth;
+using Clinic.Web.Components.Appointments;
+using Clinic.Web.Components.Pages.Patients;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinic.Tests.Components;
+
+/// <summary>A patient's file as the front desk sees it: who they are, their visits, the team's notes (added live) and the conversation.</summary>
+public sealed class PatientPageTests : IAsyncLifetime
+{
+    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
+    private readonly DataHarness data;
+    private ClinicPeople people = null!;
+
+    public PatientPageTests() => data = new DataHarness { LiveHub = hub };
+
+    public async Task InitializeAsync()
+    {
+        await data.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(data);
+    }
+
+    public Task DisposeAsync() => data.DisposeAsync();
+
+    private BunitContext Context(AppointmentActor viewer, string role)
+    {
+        var context = MudTestContext.Create(hub);
+        context.Services.AddSingleton(data.Get<PatientFiles>());
+        context.Services.AddSingleton(data.Get<Conversations>());
+        context.Services.AddSingleton(data.Get<AppointmentActors>());
+        context.Services.AddScoped<CurrentActor>();
+        context.Services.AddScoped<ActingUser>();
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized(viewer.Name);
+        auth.SetRoles(role);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.UserId));
+        return context;
+    }
+
+    [Fact]
+    public async Task Staff_see_who_the_patient_is_their_visits_and_the_conversation_and_a_note_appears_once_added()
+    {
+        await people.BookConfirmedAsync(data, ClinicPeople.WednesdayNine);
+        await data.Get<Conversations>().PostAsync(people.Ayesha.Actor, people.Ayesha.UserId, "Can I bring my mother's reports?");
+        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+
+        var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, people.Ayesha.UserId));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=patient-name]").TextContent.Should().Be("Ayesha Siddiqua"));
+        page.Find("[data-testid=patient-identity]").TextContent.Should().Contain("12 Apr 1990").And.Contain("+880 1711 000001");
+        page.Find("[data-testid=patient-counts]").TextContent.Should().Contain("1 upcoming").And.Contain("0 no-shows");
+        page.FindAll("[data-testid=patient-visit]").Should().ContainSingle().Which.TextContent.Should().Contain("Dr. Tanvir Ahmed");
+        page.Find("[data-testid=patient-conversation]").TextContent.Should().Contain("Can I bring my mother's reports?");
+
+        page.Find("textarea[data-testid=note-new]").Input("Prefers morning visits.");
+        await page.InvokeAsync(() => page.Find("[data-testid=note-add]").ClickAsync(new()));
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=note]").Should().ContainSingle()
+            .Which.TextContent.Should().Contain("Prefers morning visits.").And.Contain("Sadia Islam"), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_doctor_without_appointments_with_the_patient_is_told_there_is_no_such_patient()
+    {
+        await using var context = Context(people.Tanvir, ClinicRoles.Doctor);
+
+        var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, people.Ayesha.UserId));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=patient-refused]").TextContent.Should().Be(PatientFiles.NotYours));
+        page.FindAll("[data-testid=patient-notes]").Should().BeEmpty();
+    }
+}
