@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Clinic.Data.Booking;
 using Clinic.Data.Chat;
 using Clinic.Data.Doctors;
@@ -63,6 +64,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TeamAdministration>();
         services.AddSingleton<PatientAccounts>();
         services.AddSingleton<PatientFiles>();
+        services.AddSingleton<PatientRecords>();
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<SharedReads>();
         services.AddSingleton<AfterCommit>();
@@ -121,6 +123,8 @@ public static class DataServiceCollectionExtensions
             .AddPasswordValidator<ClinicPasswordValidator>()
             .AddEntityFrameworkStores<ClinicDbContext>()
             .AddDefaultTokenProviders();
+        // In place of Identity's own user validator, not beside it: a walk-in's record may have no email.
+        services.Replace(ServiceDescriptor.Scoped<IUserValidator<ClinicUser>, ClinicUserValidator>());
     }
 
     internal static void ConfigureProvider(DbContextOptionsBuilder options, StorageOptions storage, string contentRoot)

@@ -187,6 +187,21 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone));
     }
 
+    /// <summary>One patient as the front desk's picker shows them; null for anyone else's asking or for someone who is not a patient.</summary>
+    public async Task<PatientChoice?> PatientChoiceAsync(AppointmentActor by, string patientUserId, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic)
+            return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await (
+            from user in db.Users
+            join userRole in db.UserRoles on user.Id equals userRole.UserId
+            join role in db.Roles on userRole.RoleId equals role.Id
+            where role.Name == ClinicRoles.Patient && user.IsActive && user.Id == patientUserId
+            select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Patients whose name, email or phone contains the text, for the front desk's picker.</summary>
     public async Task<IReadOnlyList<PatientChoice>> FindPatientsAsync(AppointmentActor by, string? text, CancellationToken cancellationToken = default)
     {

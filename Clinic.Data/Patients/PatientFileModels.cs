@@ -13,6 +13,7 @@ public sealed record PatientListItem(string UserId, string FullName, string? Ema
 public sealed record PatientNoteView(Guid Id, string AuthorName, string Text, DateTime CreatedUtc);
 
 /// <summary>Everything the clinic knows of one patient, as the person asking may see it.</summary>
+/// <param name="HasAccount">Whether the patient can sign in (a walk-in recorded by the front desk cannot until invited).</param>
 public sealed record PatientFile(
     PatientListItem Patient,
     DateTime RegisteredUtc,
@@ -22,4 +23,5 @@ public sealed record PatientFile(
     IReadOnlyList<AppointmentView> NoShows,
     IReadOnlyList<PatientNoteView> Notes,
     IReadOnlyList<WaitlistView> Waitlist,
-    string TimeZoneId);
+    string TimeZoneId,
+    bool HasAccount);

@@ -59,7 +59,7 @@ public sealed class PatientFiles(IDbContextFactory<ClinicDbContext> contexts, Ap
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var patient = await Visible(db, by).Where(u => u.Id == patientUserId)
-            .Select(u => new { u.Id, u.FullName, u.Email, u.PhoneNumber, u.DateOfBirth, u.IsActive, u.CreatedUtc })
+            .Select(u => new { u.Id, u.FullName, u.Email, u.PhoneNumber, u.DateOfBirth, u.IsActive, u.CreatedUtc, HasAccount = u.PasswordHash != null })
             .FirstOrDefaultAsync(cancellationToken);
         if (patient is null)
             return Result<PatientFile>.Refused(RefusalCodes.NotFound, NotYours);
@@ -75,7 +75,7 @@ public sealed class PatientFiles(IDbContextFactory<ClinicDbContext> contexts, Ap
             upcoming.Count, past.Where(v => v.Status == AppointmentStatus.Completed).Select(v => (DateTime?)v.StartUtc).Max());
         return Result<PatientFile>.Ok(new PatientFile(summary, patient.CreatedUtc, upcoming, past,
             [.. visits.Where(v => v.Status == AppointmentStatus.Cancelled)], [.. visits.Where(v => v.Status == AppointmentStatus.NoShow)],
-            notes, places, clinic.TimeZoneId));
+            notes, places, clinic.TimeZoneId, patient.HasAccount));
     }
 
     /// <summary>Adds a note to the file of a patient the writer may see; the note announces itself after commit.</summary>

@@ -112,7 +112,20 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             Check(await users.CreateAsync(user, options.Value.Password!));
             Check(await users.AddToRoleAsync(user, ClinicRoles.Patient));
         }
+        // A walk-in the front desk recorded: no email, no password, visits like anyone else's.
+        if (await users.FindByNameAsync(WalkInUserName) is null)
+        {
+            var walkIn = new ClinicUser
+            {
+                UserName = WalkInUserName, FullName = "Abdul Karim", PhoneNumber = "+880 1911 000014", DateOfBirth = new DateOnly(1949, 9, 1),
+                CreatedUtc = clock.GetUtcNow().UtcDateTime.AddDays(-20),
+            };
+            Check(await users.CreateAsync(walkIn));
+            Check(await users.AddToRoleAsync(walkIn, ClinicRoles.Patient));
+        }
     });
+
+    private const string WalkInUserName = "walk-in-demo-abdul-karim";
 
     private static void Check(IdentityResult result)
     {

@@ -17,4 +17,5 @@ public static class RefusalCodes
     public const string InvalidState = "invalid_state";
     public const string TooLate = "too_late";
     public const string SlotBooked = "slot_booked";
+    public const string PossibleDuplicate = "possible_duplicate";
 }

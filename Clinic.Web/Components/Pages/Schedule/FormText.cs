@@ -12,6 +12,10 @@ public static class FormText
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
         && Clinic.Domain.Common.PlausibleDates.Contains(date) ? date : null;
 
+    /// <summary>A date of birth: any real date (the person's details check it is not ahead and not beyond a lifetime); booking dates stay within <see cref="Clinic.Domain.Common.PlausibleDates"/>.</summary>
+    public static DateOnly? BirthDate(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
     public static string Of(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string Of(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
