@@ -65,6 +65,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PatientAccounts>();
         services.AddSingleton<PatientFiles>();
         services.AddSingleton<PatientRecords>();
+        services.AddSingleton<Clinic.Data.Agenda.AgendaQueries>();
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<SharedReads>();
         services.AddSingleton<AfterCommit>();

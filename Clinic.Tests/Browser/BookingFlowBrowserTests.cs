@@ -104,7 +104,7 @@ public sealed class BookingFlowBrowserTests(BrowserFixture browser, ITestOutputH
             await Assertions.Expect(badge).ToHaveCountAsync(0); // it left the patient's Upcoming tab, live
 
             // The history shows every step and who took it.
-            await staff.Locator("tr", new() { HasText = "Ayesha Siddiqua" }).GetByRole(AriaRole.Link).ClickAsync();
+            await staff.Locator("tr", new() { HasText = "Ayesha Siddiqua" }).GetByRole(AriaRole.Link).First.ClickAsync(); // the time: the name opens her file
             await staff.WaitForURLAsync("**/appointments/**");
             var history = staff.GetByTestId("history-entry");
             await Assertions.Expect(history).ToHaveTextAsync(

@@ -13,7 +13,7 @@ public sealed class SecurityPolicyBrowserTests(BrowserFixture browser, ITestOutp
     {
         [""] = ["/", "/doctors", "/Account/Login", "/Account/Register", "/Account/ForgotPassword"],
         ["ayesha@patients.example"] = ["/patient", "/patient/appointments", "/patient/profile", "/messages", "/notifications"],
-        ["owner@gomoti.example"] = ["/owner", "/owner/team", "/owner/settings", "/clinic/requests", "/clinic/appointments", "/clinic/frontdesk", "/clinic/book", "/clinic/availability", "/clinic/patients"],
+        ["owner@gomoti.example"] = ["/owner", "/owner/team", "/owner/settings", "/clinic/requests", "/clinic/appointments", "/clinic/frontdesk", "/clinic/book", "/clinic/availability", "/clinic/patients", "/clinic/agenda"],
         ["tanvir.ahmed@gomoti.example"] = ["/doctor", "/doctor/schedule"],
         ["staff1@gomoti.example"] = ["/staff"],
     };

@@ -30,13 +30,13 @@ public sealed class NavMenuTests
 
     [Fact]
     public async Task The_owner_sees_the_dashboard_and_the_team() =>
-        (await LinksFor(ClinicRoles.Owner)).Should().BeEquivalentTo(["/", "/doctors", "/owner", "/owner/team", "/owner/settings", "/clinic/requests", "/clinic/appointments", "/clinic/patients", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Owner)).Should().BeEquivalentTo(["/", "/doctors", "/owner", "/owner/team", "/owner/settings", "/clinic/agenda", "/clinic/requests", "/clinic/appointments", "/clinic/patients", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 
     [Fact]
     public async Task Staff_see_the_front_office_and_not_the_owner_pages() =>
-        (await LinksFor(ClinicRoles.Staff)).Should().BeEquivalentTo(["/", "/doctors", "/staff", "/clinic/requests", "/clinic/appointments", "/clinic/patients", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Staff)).Should().BeEquivalentTo(["/", "/doctors", "/staff", "/clinic/agenda", "/clinic/requests", "/clinic/appointments", "/clinic/patients", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 
     [Fact]
     public async Task A_doctor_sees_their_practice() =>
-        (await LinksFor(ClinicRoles.Doctor)).Should().BeEquivalentTo(["/", "/doctors", "/doctor", "/doctor/schedule", "/clinic/frontdesk", "/clinic/appointments", "/clinic/patients", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Doctor)).Should().BeEquivalentTo(["/", "/doctors", "/doctor", "/doctor/schedule", "/clinic/frontdesk", "/clinic/appointments", "/clinic/agenda", "/clinic/patients", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 }

@@ -1,0 +1,17 @@
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Scheduling;
+
+namespace Clinic.Data.Agenda;
+
+/// <summary>One booking in the agenda: who, how it stands, for what, and whether it carries a note.</summary>
+public sealed record AgendaBooking(Guid AppointmentId, string PatientUserId, string PatientName, string? PatientPhone, AppointmentStatus Status,
+    VisitStage Stage, string? ServiceName, bool HasNote);
+
+/// <summary>A slot of a doctor's day with the bookings that hold its seats.</summary>
+public sealed record AgendaSlot(Slot Slot, IReadOnlyList<AgendaBooking> Bookings);
+
+/// <summary>One doctor's column of the day.</summary>
+public sealed record AgendaColumn(Guid DoctorId, string DoctorName, string Specialization, IReadOnlyList<AgendaSlot> Slots, string? ClosedReason);
+
+/// <summary>The clinic's day across doctors, in its own time.</summary>
+public sealed record AgendaDay(DateOnly Date, DateOnly Today, string TimeZoneId, IReadOnlyList<AgendaColumn> Columns, IReadOnlyList<string> Specializations);

@@ -1,0 +1,59 @@
+using Clinic.Data.Booking;
+using Clinic.Data.Persistence;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Clinics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Data.Agenda;
+
+/// <summary>
+/// The agenda: one column per doctor for a clinic-local date, each slot with who holds its seats.
+/// Owner and staff see every doctor (filtered by doctor or specialization); a doctor sees their own.
+/// </summary>
+public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, TimeProvider clock)
+{
+    public async Task<AgendaDay?> DayAsync(AppointmentActor by, DateOnly date, Guid? doctorId = null, string? specialization = null, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId is null)
+            return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var clinic = await ScheduleData.ClinicAsync(db, cancellationToken);
+        if (clinic is null)
+            return null;
+        var everyone = await db.Doctors.AsNoTracking().Select(d => new { d.Id, d.FullName, d.Specialization }).ToListAsync(cancellationToken);
+        var shown = everyone
+            .Where(d => by.IsClinic || d.Id == by.DoctorId)
+            .Where(d => doctorId is null || d.Id == doctorId)
+            .Where(d => string.IsNullOrEmpty(specialization) || d.Specialization == specialization)
+            .OrderBy(d => d.FullName, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+        var ids = shown.Select(d => d.Id).ToList();
+        var (fromUtc, toUtc) = (ClinicTime.StartOfDayUtc(date, clinic.TimeZone), ClinicTime.StartOfDayUtc(date.AddDays(1), clinic.TimeZone));
+        var bookings = await (from appointment in db.Appointments.AsNoTracking().Where(SeatHolders.Only)
+                              where ids.Contains(appointment.DoctorId) && appointment.StartUtc >= fromUtc && appointment.StartUtc < toUtc && !appointment.IsDeleted
+                              join patient in db.Users on appointment.PatientUserId equals patient.Id
+                              join service in db.Services on appointment.ServiceId equals service.Id into services
+                              from service in services.DefaultIfEmpty()
+                              orderby appointment.StartUtc, appointment.SeatNumber
+                              select new
+                              {
+                                  appointment.DoctorId,
+                                  appointment.StartUtc,
+                                  Booking = new AgendaBooking(appointment.Id, appointment.PatientUserId, patient.FullName, patient.PhoneNumber, appointment.Status,
+                                      appointment.Stage, service == null ? null : service.Name, appointment.PatientNote != null),
+                              }).ToListAsync(cancellationToken);
+
+        var columns = new List<AgendaColumn>();
+        foreach (var doctor in shown)
+        {
+            var day = await availability.ForDoctorAsync(doctor.Id, date, 1, cancellationToken);
+            var slots = day?.Slots ?? [];
+            columns.Add(new AgendaColumn(doctor.Id, doctor.FullName, doctor.Specialization,
+                [.. slots.Select(s => new AgendaSlot(s, [.. bookings.Where(b => b.DoctorId == doctor.Id && b.StartUtc == s.StartUtc).Select(b => b.Booking)]))],
+                day?.Days.FirstOrDefault()?.ClosedReason));
+        }
+        var specializations = everyone.Where(d => by.IsClinic || d.Id == by.DoctorId).Select(d => d.Specialization).Distinct().Order().ToList();
+        return new AgendaDay(date, ClinicTime.Today(clock, clinic.TimeZone), clinic.TimeZoneId, columns, specializations);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Security.Claims;
+using Bunit;
+using Clinic.Data.Agenda;
+using Clinic.Data.Booking;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
+using Clinic.Web.Auth;
+using Clinic.Web.Components.Appointments;
+using Clinic.Web.Components.Pages.Agenda;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinic.Tests.Components;
+
+/// <summary>The agenda: a column per doctor for the clinic's day, each booking with its patient and state, free slots to book, live.</summary>
+public sealed class AgendaPageTests : IAsyncLifetime
+{
+    // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Farhana Rahman's session is 17:00–22:00.
+    private static readonly DateTime FiveInDhaka = new(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc);
+
+    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
+    private readonly DataHarness data;
+    private ClinicPeople people = null!;
+    private Guid farhanaId;
+
+    public AgendaPageTests() => data = new DataHarness { LiveHub = hub };
+
+    public async Task InitializeAsync()
+    {
+        await data.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(data);
+        farhanaId = await data.DoctorIdAsync("farhana.rahman@gomoti.example");
+    }
+
+    public Task DisposeAsync() => data.DisposeAsync();
+
+    private BunitContext Context(AppointmentActor viewer, string role)
+    {
+        var context = MudTestContext.Create(hub, data.Clock);
+        context.Services.AddSingleton(data.Get<AgendaQueries>());
+        context.Services.AddSingleton(data.Get<AppointmentActors>());
+        context.Services.AddScoped<CurrentActor>();
+        context.Services.AddScoped<ActingUser>();
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized(viewer.Name);
+        auth.SetRoles(role);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.UserId));
+        return context;
+    }
+
+    [Fact]
+    public async Task Staff_see_today_with_a_column_per_working_doctor_their_bookings_and_a_now_line()
+    {
+        await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId, Note: "Cough"));
+        await data.Get<BookingService>().BookAsync(people.Rahim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(1)));
+        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+
+        var page = context.Render<AgendaPage>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=agenda-date]").TextContent.Should().Be("Monday 23 November 2026"));
+        page.FindAll("[data-testid=agenda-column]").Should().HaveCount(4, "every doctor has a column, closed or not");
+        var farhana = page.Find($"[data-testid=agenda-column][data-doctor='{farhanaId}']");
+        var bookings = farhana.QuerySelectorAll("[data-testid=agenda-booking]");
+        bookings.Select(b => b.GetAttribute("data-status")).Should().Equal("Confirmed", "Pending");
+        bookings[0].TextContent.Should().Contain("Ayesha Siddiqua");
+        bookings[0].QuerySelector(".agenda-note").Should().NotBeNull("a booking with a note is marked");
+        bookings[1].ClassList.Should().Contain("agenda-booking-pending");
+        farhana.QuerySelectorAll("[data-testid=agenda-free]").Should().NotBeEmpty();
+        farhana.QuerySelector("[data-testid=agenda-now]")!.TextContent.Should().Be("Now 15:00");
+    }
+
+    [Fact]
+    public async Task A_booking_made_elsewhere_appears_without_a_reload()
+    {
+        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        var page = context.Render<AgendaPage>();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().HaveCount(4));
+
+        await data.Get<BookingService>().BookAsync(people.Karim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Rahim.UserId));
+        data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
+
+        page.WaitForAssertion(() => page.Find($"[data-testid=agenda-column][data-doctor='{farhanaId}'] [data-testid=agenda-booking]").TextContent.Should().Contain("Rahim Chowdhury"));
+    }
+
+    [Fact]
+    public async Task A_doctor_sees_only_their_own_column_and_no_booking_links()
+    {
+        await using var context = Context(people.Tanvir, ClinicRoles.Doctor);
+
+        var page = context.Render<AgendaPage>();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().ContainSingle()
+            .Which.GetAttribute("data-doctor").Should().Be(people.TanvirId.ToString()));
+        page.FindAll("[data-testid=agenda-free]").Should().BeEmpty();
+    }
+}
