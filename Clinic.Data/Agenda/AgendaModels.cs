@@ -10,8 +10,8 @@ public sealed record AgendaBooking(Guid AppointmentId, string PatientUserId, str
 /// <summary>A slot of a doctor's day with the bookings that hold its seats.</summary>
 public sealed record AgendaSlot(Slot Slot, IReadOnlyList<AgendaBooking> Bookings);
 
-/// <summary>One doctor's column of the day.</summary>
-public sealed record AgendaColumn(Guid DoctorId, string DoctorName, string Specialization, IReadOnlyList<AgendaSlot> Slots, string? ClosedReason);
+/// <summary>One column: a doctor's day (the day view), or one day of a doctor's week (the week view, <see cref="Date"/> set).</summary>
+public sealed record AgendaColumn(Guid DoctorId, string DoctorName, string Specialization, IReadOnlyList<AgendaSlot> Slots, string? ClosedReason, DateOnly? Date = null);
 
 /// <summary>The clinic's day across doctors, in its own time.</summary>
 public sealed record AgendaDay(DateOnly Date, DateOnly Today, string TimeZoneId, IReadOnlyList<AgendaColumn> Columns, IReadOnlyList<string> Specializations);

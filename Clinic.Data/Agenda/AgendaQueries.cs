@@ -13,6 +13,24 @@ namespace Clinic.Data.Agenda;
 /// </summary>
 public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, AvailabilityQueries availability, TimeProvider clock)
 {
+    /// <summary>One doctor's week from <paramref name="first"/>: a column per day; the doctor themselves, owner and staff.</summary>
+    public async Task<AgendaDay?> WeekAsync(AppointmentActor by, Guid doctorId, DateOnly first, CancellationToken cancellationToken = default)
+    {
+        if (!by.IsClinic && by.DoctorId != doctorId)
+            return null;
+        var columns = new List<AgendaColumn>();
+        AgendaDay? firstDay = null;
+        for (var offset = 0; offset < 7; offset++)
+        {
+            var day = await DayAsync(by, first.AddDays(offset), doctorId, null, cancellationToken);
+            if (day is null || day.Columns.Count == 0)
+                return null;
+            firstDay ??= day;
+            columns.Add(day.Columns[0] with { Date = day.Date });
+        }
+        return firstDay! with { Columns = columns };
+    }
+
     public async Task<AgendaDay?> DayAsync(AppointmentActor by, DateOnly date, Guid? doctorId = null, string? specialization = null, CancellationToken cancellationToken = default)
     {
         if (!by.IsClinic && by.DoctorId is null)

@@ -93,4 +93,21 @@ public sealed class AgendaPageTests : IAsyncLifetime
             .Which.GetAttribute("data-doctor").Should().Be(people.TanvirId.ToString()));
         page.FindAll("[data-testid=agenda-free]").Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task The_week_view_shows_one_doctor_s_seven_days_with_their_bookings()
+    {
+        await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(people.TanvirId, ClinicPeople.WednesdayNine, PatientUserId: people.Ayesha.UserId));
+        await using var context = Context(people.Tanvir, ClinicRoles.Doctor);
+        var page = context.Render<AgendaPage>();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().ContainSingle());
+
+        await page.InvokeAsync(() => page.Find("[data-testid=agenda-week-view]").ClickAsync(new()));
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column-date]").Select(d => d.TextContent).Should().Equal(
+            "Monday 23 Nov", "Tuesday 24 Nov", "Wednesday 25 Nov", "Thursday 26 Nov", "Friday 27 Nov", "Saturday 28 Nov", "Sunday 29 Nov"));
+        var wednesday = page.FindAll("[data-testid=agenda-column]")[2];
+        wednesday.QuerySelector("[data-testid=agenda-booking]")!.TextContent.Should().Contain("Ayesha Siddiqua");
+        page.FindAll("[data-testid=agenda-column]")[4].TextContent.Should().Contain("No hours on this day.");
+    }
 }
