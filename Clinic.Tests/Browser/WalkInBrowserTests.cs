@@ -44,8 +44,10 @@ public sealed class WalkInBrowserTests(BrowserFixture browser) : IClassFixture<B
             var file = staff.Url;
 
             // Booked from the file: the patient is chosen already.
-            await staff.GetByTestId("patient-book").ClickAsync();
-            await staff.WaitForURLAsync(url => url.Contains("/clinic/book?patient="), new() { WaitUntil = WaitUntilState.Commit });
+            // (Followed by address: the file may re-render live just as a click lands.)
+            var bookHere = await staff.GetByTestId("patient-book").GetAttributeAsync("href");
+            bookHere.Should().Contain("/clinic/book?patient=");
+            await staff.GotoAsync(bookHere!);
             await staff.WaitForInteractiveAsync();
             await Assertions.Expect(staff.GetByLabel("Patient (name, email or phone)")).ToHaveValueAsync("Karima Khatun · +880 1999 123456");
             await staff.GetByTestId("book-doctor").ClickAsync();
@@ -58,7 +60,7 @@ public sealed class WalkInBrowserTests(BrowserFixture browser) : IClassFixture<B
             // Later she wants to book online: an invitation to an account that is this record.
             await staff.GotoAsync(file);
             await staff.WaitForInteractiveAsync();
-            await Assertions.Expect(staff.GetByTestId("file-upcoming")).ToBeVisibleAsync();
+            await Assertions.Expect(staff.GetByText("Upcoming (1)")).ToBeVisibleAsync(); // the visit is on her file, and the page has settled
             await staff.GetByTestId("patient-invite").ClickAsync();
             await staff.GetByLabel("Email to sign in with").FillAsync(email);
             await staff.GetByTestId("invite-send").ClickAsync();

@@ -66,7 +66,7 @@ public sealed class LivePlumbingTests
 
         hub.Publish(new TeamChanged("u1"));
 
-        healthy.WaitForAssertion(() => healthy.Instance.Count.Should().Be(1));
+        healthy.WaitForAssertion(() => healthy.Instance.Count.Should().Be(1), TimeSpan.FromSeconds(5)); // a loaded machine may take more than bUnit's one second
     }
 
     [Fact]
