@@ -198,7 +198,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             join userRole in db.UserRoles on user.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
             where role.Name == ClinicRoles.Patient && user.IsActive && user.Id == patientUserId
-            select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber))
+            select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.DateOfBirth))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -216,7 +216,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             where role.Name == ClinicRoles.Patient && user.IsActive
                 && (user.FullName.ToLower().Contains(needle) || user.Email!.ToLower().Contains(needle) || (user.PhoneNumber != null && user.PhoneNumber.Contains(needle)))
             orderby user.FullName
-            select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber))
+            select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.DateOfBirth))
             .Take(MaxPatientMatches).ToListAsync(cancellationToken);
     }
 

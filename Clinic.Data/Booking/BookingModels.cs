@@ -46,8 +46,8 @@ public sealed record FrontDeskDay(IReadOnlyList<FrontDeskRow> Visits, IReadOnlyL
 /// <summary>Who holds a seat in a doctor's slot, for the doctor's and the clinic's calendar.</summary>
 public sealed record SlotBooking(Guid AppointmentId, DateTime StartUtc, string PatientName, AppointmentStatus Status);
 
-/// <summary>A patient the front desk can book for.</summary>
-public sealed record PatientChoice(string UserId, string FullName, string Email, string? Phone);
+/// <summary>A patient the front desk can book for or write to, told apart by date of birth and phone.</summary>
+public sealed record PatientChoice(string UserId, string FullName, string Email, string? Phone, DateOnly? DateOfBirth = null);
 
 /// <summary>The appointments table's filters; every one optional.</summary>
 public sealed record AppointmentFilter(string? Text = null, AppointmentStatus? Status = null, Guid? DoctorId = null, DateOnly? From = null, DateOnly? To = null);

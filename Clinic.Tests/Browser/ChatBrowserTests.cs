@@ -41,6 +41,9 @@ public sealed class ChatBrowserTests(BrowserFixture browser, ITestOutputHelper o
 
             await staff.GetByTestId("inbox-item").Filter(new() { HasText = "Mitu" }).ClickAsync();
             await staff.WaitForURLAsync($"**/messages/{mituId}");
+            // Which Mitu: the header tells her apart by date of birth and phone, and opens her file.
+            await Assertions.Expect(staff.GetByTestId("chat-patient")).ToHaveTextAsync("Mitu Akter · born 25 Jan 2001 · +880 1711 000003");
+            await Assertions.Expect(staff.GetByTestId("chat-patient").GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"/clinic/patients/{mituId}");
             var received = staff.GetByTestId("chat-text").Last;
             await Assertions.Expect(received).ToHaveTextAsync("Is <b>fasting</b> needed before the blood test?");
             (await received.Locator("b").CountAsync()).Should().Be(0, "markup in a message is shown as text, never rendered");
