@@ -54,7 +54,7 @@ public static class BrowserSteps
 
     /// <summary>Waits until the circuit is connected: a click before that does nothing.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 }); // a circuit starting on a loaded 2-core machine can take more than 15 s
 
     public static async Task SignInAsync(this IPage page, string email, string password)
     {
