@@ -48,19 +48,24 @@ public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, A
             .ToList();
         var ids = shown.Select(d => d.Id).ToList();
         var (fromUtc, toUtc) = (ClinicTime.StartOfDayUtc(date, clinic.TimeZone), ClinicTime.StartOfDayUtc(date.AddDays(1), clinic.TimeZone));
-        var bookings = await (from appointment in db.Appointments.AsNoTracking().Where(SeatHolders.Only)
-                              where ids.Contains(appointment.DoctorId) && appointment.StartUtc >= fromUtc && appointment.StartUtc < toUtc && !appointment.IsDeleted
-                              join patient in db.Users on appointment.PatientUserId equals patient.Id
-                              join service in db.Services on appointment.ServiceId equals service.Id into services
-                              from service in services.DefaultIfEmpty()
-                              orderby appointment.StartUtc, appointment.SeatNumber
-                              select new
-                              {
-                                  appointment.DoctorId,
-                                  appointment.StartUtc,
-                                  Booking = new AgendaBooking(appointment.Id, appointment.PatientUserId, patient.FullName, patient.PhoneNumber, appointment.Status,
-                                      appointment.Stage, service == null ? null : service.Name, appointment.PatientNote != null),
-                              }).ToListAsync(cancellationToken);
+        var rows = await (from appointment in db.Appointments.AsNoTracking().Where(SeatHolders.Only)
+                          where ids.Contains(appointment.DoctorId) && appointment.StartUtc >= fromUtc && appointment.StartUtc < toUtc && !appointment.IsDeleted
+                          join patient in db.Users on appointment.PatientUserId equals patient.Id
+                          join service in db.Services on appointment.ServiceId equals service.Id into services
+                          from service in services.DefaultIfEmpty()
+                          orderby appointment.StartUtc, appointment.SeatNumber
+                          select new { Appointment = appointment, PatientName = patient.FullName, PatientPhone = patient.PhoneNumber, ServiceName = service == null ? null : service.Name })
+            .ToListAsync(cancellationToken);
+        // Whether a booking can be dragged elsewhere is the domain's answer, as for every move.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var bookings = rows.Select(r => new
+        {
+            r.Appointment.DoctorId,
+            r.Appointment.StartUtc,
+            Booking = new AgendaBooking(r.Appointment.Id, r.Appointment.PatientUserId, r.PatientName, r.PatientPhone, r.Appointment.Status,
+                r.Appointment.Stage, r.ServiceName, r.Appointment.PatientNote != null, r.Appointment.Version,
+                r.Appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone).Can(AppointmentAction.Reschedule)),
+        }).ToList();
 
         var columns = new List<AgendaColumn>();
         foreach (var doctor in shown)

@@ -184,7 +184,15 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var zone = clinic.TimeZone;
         var view = await Views(db, a => a.Id == appointmentId).FirstAsync(cancellationToken);
         var actions = appointment.AllowedFor(by, clock.GetUtcNow().UtcDateTime, clinic.CancellationCutoffHours, zone);
-        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone));
+        // A move between doctors keeps their ids in the history; the page names them.
+        var movedBetween = appointment.History.Where(h => h.Kind == HistoryKind.Doctor).SelectMany(h => new[] { h.From, h.To })
+            .Select(id => Guid.TryParse(id, out var doctorId) ? doctorId : Guid.Empty).Distinct().ToList();
+        var doctorNames = movedBetween.Count == 0 ? new Dictionary<string, string>()
+            : await db.Doctors.AsNoTracking().Where(d => movedBetween.Contains(d.Id)).ToDictionaryAsync(d => d.Id.ToString(), d => d.FullName, cancellationToken);
+        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone)
+        {
+            DoctorNames = doctorNames,
+        });
     }
 
     /// <summary>One patient as the front desk's picker shows them; null for anyone else's asking or for someone who is not a patient.</summary>

@@ -32,7 +32,11 @@ public sealed record AppointmentView(
 /// <param name="Actions">What the person who asked may do with it now, from the domain's rules.</param>
 /// <param name="ClinicPhone">The number to call when the rules stop the person online.</param>
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions,
-    string? ClinicPhone);
+    string? ClinicPhone)
+{
+    /// <summary>The names of the doctors a move between doctors in the history names by id.</summary>
+    public IReadOnlyDictionary<string, string> DoctorNames { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>A patient's appointments, what they may do to each now, and the clinic's number for what they may not.</summary>
 public sealed record PatientAppointments(IReadOnlyList<AppointmentView> Appointments, IReadOnlyDictionary<Guid, AllowedActions> Actions, string? ClinicPhone);

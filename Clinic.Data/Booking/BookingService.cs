@@ -102,16 +102,23 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     public Task<Result> DeleteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Delete(by, Now)));
 
-    /// <summary>One atomic move: the new seat is taken and the old one freed in the same transaction, or nothing changes.</summary>
-    public Task<Result> RescheduleAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, DateTime newStartUtc, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// One atomic move: the new seat is taken and the old one freed in the same transaction, or nothing
+    /// changes. The clinic may also move it to another doctor (<paramref name="newDoctorId"/>).
+    /// </summary>
+    public Task<Result> RescheduleAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, DateTime newStartUtc, CancellationToken cancellationToken = default,
+        Guid? newDoctorId = null) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
         {
-            var scene = await SlotScene.LoadAsync(context.Db, a.DoctorId, a.PatientUserId, newStartUtc, cancellationToken);
+            var doctorId = newDoctorId ?? a.DoctorId;
+            if (doctorId != a.DoctorId && !by.IsClinic)
+                return Result.Refused(RefusalCodes.Forbidden, "Only the clinic can move an appointment to another doctor.");
+            var scene = await SlotScene.LoadAsync(context.Db, doctorId, a.PatientUserId, newStartUtc, cancellationToken);
             var check = scene is null ? null : await CheckSeatAsync(context.Db, scene, newStartUtc, a.PatientUserId, a.Id, cancellationToken);
             if (check is null)
                 return Result.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
             var slot = check.Slot;
-            if (slot.StartUtc == a.StartUtc)
+            if (slot.StartUtc == a.StartUtc && doctorId == a.DoctorId)
                 return Result.Failure("The appointment is already at that time.");
             if (Refusal(by, slot) is { } notBookable)
                 return notBookable;
@@ -119,7 +126,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
                 return Result.Refused(RefusalCodes.PatientBusy, "The patient already has an appointment at that time.");
             if (check.FreeSeat(context.Attempt) is not { } seat)
                 return Result.Refused(RefusalCodes.SlotFull, FullReason(slot));
-            return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours);
+            return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours, doctorId);
         });
 
     private sealed record ChangeContext(ClinicDbContext Db, ClinicLocation Clinic, int Attempt);
@@ -144,12 +151,12 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             return Result.Refused(RefusalCodes.NotFound, hidden);
         if (expectedVersion is { } expected && expected != appointment.Version)
             return Result.Refused(RefusalCodes.ChangedMeanwhile, ChangedMeanwhile);
-        var (previousStatus, previousStart) = (appointment.Status, appointment.StartUtc);
+        var (previousStatus, previousStart, previousDoctor) = (appointment.Status, appointment.StartUtc, appointment.DoctorId);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var result = await change(appointment, new ChangeContext(db, clinic, attempt));
         if (!result.Succeeded)
             return result;
-        await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, previousStatus, previousStart, by, Now, cancellationToken);
+        await AppointmentNoticeWriter.WriteAsync(db, clinic, appointment, previousStatus, previousStart, by, Now, cancellationToken, doctorBefore: previousDoctor);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

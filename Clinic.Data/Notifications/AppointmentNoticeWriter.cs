@@ -20,12 +20,13 @@ internal static class AppointmentNoticeWriter
     /// <param name="names">The doctor's and patient's names when the caller has already read them.</param>
     public static async Task WriteAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment,
         AppointmentStatus? statusBefore, DateTime? startBefore, AppointmentActor by, DateTime nowUtc, CancellationToken cancellationToken,
-        NoticeNames? names = null)
+        NoticeNames? names = null, Guid? doctorBefore = null)
     {
         // A new appointment has no messages yet: nothing to look up for its reminder.
         var isNew = statusBefore is null && startBefore is null;
         await KeepReminderInStepAsync(db, clinic, appointment, isNew, nowUtc, cancellationToken);
-        if (AppointmentNotices.Classify(statusBefore, startBefore, appointment) is not { } change)
+        var otherDoctor = doctorBefore is { } before && before != appointment.DoctorId ? before : (Guid?)null;
+        if (AppointmentNotices.Classify(statusBefore, startBefore, appointment, otherDoctor is not null) is not { } change)
             return;
 
         // The doctor's and the patient's names in one round trip.
@@ -35,6 +36,11 @@ internal static class AppointmentNoticeWriter
         var context = new AppointmentNoticeContext(appointment.Id, change, by.UserId, appointment.PatientUserId, doctor.PatientName,
             doctor.DoctorUserId, doctor.DoctorName, When(appointment.StartUtc, clinic), startBefore is { } s ? When(s, clinic) : null,
             appointment.CancelReason, await ClinicUserIdsAsync(db, cancellationToken));
+        if (otherDoctor is { } previous)
+        {
+            var left = await db.Doctors.Where(d => d.Id == previous).Select(d => new { d.UserId, d.FullName }).FirstAsync(cancellationToken);
+            context = context with { PreviousDoctorUserId = left.UserId, PreviousDoctorName = left.FullName };
+        }
 
         var notices = AppointmentNotices.For(context);
         foreach (var notice in notices)

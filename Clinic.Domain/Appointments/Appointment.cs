@@ -273,16 +273,30 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         return ChangeStatus(AppointmentStatus.NoShow, by, nowUtc, null);
     }
 
-    /// <summary>Moves the appointment to another slot; the caller has already taken the new seat.</summary>
-    public Result MoveTo(DateTime startUtc, DateTime endUtc, int seatNumber, AppointmentActor by, DateTime nowUtc, int cutoffHours)
+    /// <summary>
+    /// Moves the appointment to another slot, of the same doctor or (the clinic only) another one;
+    /// the caller has already taken the new seat.
+    /// </summary>
+    public Result MoveTo(DateTime startUtc, DateTime endUtc, int seatNumber, AppointmentActor by, DateTime nowUtc, int cutoffHours, Guid? doctorId = null)
     {
         if (MoveRefusal(by, nowUtc, cutoffHours) is { } refused)
             return refused.ToResult();
-        var from = StartUtc;
-        (StartUtc, EndUtc, SeatNumber) = (Utc(startUtc), Utc(endUtc), seatNumber);
+        var toDoctor = doctorId ?? DoctorId;
+        if (toDoctor != DoctorId && !by.IsClinic)
+            return Result.Refused(RefusalCodes.Forbidden, "Only the clinic can move an appointment to another doctor.");
+        var (from, fromDoctor) = (StartUtc, DoctorId);
+        if (toDoctor != fromDoctor)
+        {
+            // The doctor it leaves hears of it as well as the one it joins.
+            Happened(new Clinic.Domain.Events.AppointmentChanged(Id, fromDoctor, PatientUserId));
+            Happened(new Clinic.Domain.Events.AvailabilityChanged(fromDoctor));
+            Record(nowUtc, by.UserId, by.Name, HistoryKind.Doctor, fromDoctor.ToString(), toDoctor.ToString(), null);
+        }
+        (DoctorId, StartUtc, EndUtc, SeatNumber) = (toDoctor, Utc(startUtc), Utc(endUtc), seatNumber);
         Touch(nowUtc);
-        Happened(new Clinic.Domain.Events.SeatsMayHaveFreed(DoctorId)); // the seat it left
-        Record(nowUtc, by.UserId, by.Name, HistoryKind.Time, from.ToString("O"), StartUtc.ToString("O"), null);
+        Happened(new Clinic.Domain.Events.SeatsMayHaveFreed(fromDoctor)); // the seat it left
+        if (from != StartUtc)
+            Record(nowUtc, by.UserId, by.Name, HistoryKind.Time, from.ToString("O"), StartUtc.ToString("O"), null);
         return Result.Success;
     }
 
@@ -312,8 +326,12 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
             return refused.ToResult();
         if (NoteProblem(note) is { } problem)
             return Result.Failure(problem);
-        PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var edited = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (edited == PatientNote)
+            return Result.Success;
+        PatientNote = edited;
         Touch(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.Note, null, null, null);
         return Result.Success;
     }
 

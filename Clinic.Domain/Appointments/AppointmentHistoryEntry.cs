@@ -9,6 +9,12 @@ public enum HistoryKind
     Time,
     Stage,
     Deleted,
+
+    /// <summary>Moved to another doctor; From and To hold the doctors' ids.</summary>
+    Doctor,
+
+    /// <summary>The note for the doctor was changed.</summary>
+    Note,
 }
 
 /// <summary>One line of an appointment's history: who did what, when, from what to what, and why.</summary>

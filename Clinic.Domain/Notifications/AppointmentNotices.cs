@@ -26,7 +26,13 @@ public sealed record AppointmentNoticeContext(
     string When,
     string? PreviousWhen,
     string? Reason,
-    IReadOnlyList<string> ClinicUserIds);
+    IReadOnlyList<string> ClinicUserIds)
+{
+    /// <summary>Set when the appointment moved to another doctor: the one it left.</summary>
+    public string? PreviousDoctorUserId { get; init; }
+
+    public string? PreviousDoctorName { get; init; }
+}
 
 /// <summary>
 /// Who hears about an appointment change, and what they read. The person who acted hears nothing
@@ -35,7 +41,7 @@ public sealed record AppointmentNoticeContext(
 public static class AppointmentNotices
 {
     /// <summary>The change between two states of one appointment, or null when nobody needs to hear (a note, a visit stage).</summary>
-    public static AppointmentChange? Classify(AppointmentStatus? statusBefore, DateTime? startBefore, Appointment after)
+    public static AppointmentChange? Classify(AppointmentStatus? statusBefore, DateTime? startBefore, Appointment after, bool doctorChanged = false)
     {
         if (after.IsDeleted)
             return null;
@@ -61,7 +67,7 @@ public static class AppointmentNotices
                 _ => null,
             };
         }
-        return startBefore != after.StartUtc ? AppointmentChange.Rescheduled : null;
+        return startBefore != after.StartUtc || doctorChanged ? AppointmentChange.Rescheduled : null;
     }
 
     public static IReadOnlyList<Notice> For(AppointmentNoticeContext c)
@@ -97,6 +103,11 @@ public static class AppointmentNotices
                     foreach (var clinicUser in c.ClinicUserIds)
                         Tell(clinicUser, "Patient cancelled", $"{c.PatientName} cancelled their appointment with {doctor} on {c.When}.", false);
                 }
+                break;
+            case AppointmentChange.Rescheduled when c.PreviousDoctorName is { } previousDoctor:
+                Tell(c.PatientUserId, "Appointment moved", $"Your appointment with {previousDoctor} on {c.PreviousWhen} is now with {doctor} on {c.When}.", true);
+                Tell(c.DoctorUserId, "New booking", $"{c.PatientName} is booked with you on {c.When} (moved from {previousDoctor}).", false);
+                Tell(c.PreviousDoctorUserId, "Booking moved", $"{c.PatientName}'s appointment on {c.PreviousWhen} moved to {doctor}.", false);
                 break;
             case AppointmentChange.Rescheduled:
                 Tell(c.PatientUserId, "Appointment moved", $"Your appointment with {doctor} moved from {c.PreviousWhen} to {c.When}.", true);

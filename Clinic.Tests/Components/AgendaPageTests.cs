@@ -38,6 +38,7 @@ public sealed class AgendaPageTests : IAsyncLifetime
     {
         var context = MudTestContext.Create(hub, data.Clock);
         context.Services.AddSingleton(data.Get<AgendaQueries>());
+        context.Services.AddSingleton(data.Get<BookingService>());
         context.Services.AddSingleton(data.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
@@ -110,4 +111,55 @@ public sealed class AgendaPageTests : IAsyncLifetime
         wednesday.QuerySelector("[data-testid=agenda-booking]")!.TextContent.Should().Contain("Ayesha Siddiqua");
         page.FindAll("[data-testid=agenda-column]")[4].TextContent.Should().Contain("No hours on this day.");
     }
+
+    [Fact]
+    public async Task Staff_drag_a_booking_to_a_later_slot_and_it_moves()
+    {
+        var id = (await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Ayesha.UserId))).Value!.AppointmentId;
+        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        var page = context.Render<AgendaPage>();
+        page.WaitForAssertion(() => page.Find($"[data-appointment='{id}']"));
+
+        await page.Find($"[data-appointment='{id}']").TriggerEventAsync("ondragstart", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
+        await Slot(page, farhanaId, FiveInDhaka.AddHours(4)).TriggerEventAsync("ondrop", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
+
+        var moved = (await data.Get<AppointmentQueries>().DetailAsync(people.Sadia, id)).Value!.Appointment;
+        moved.StartUtc.Should().Be(FiveInDhaka.AddHours(4));
+        data.Clock.Advance(TimeSpan.FromMilliseconds(100));
+        page.WaitForAssertion(() => Slot(page, farhanaId, FiveInDhaka.AddHours(4)).QuerySelector($"[data-appointment='{id}']").Should().NotBeNull());
+    }
+
+    [Fact]
+    public async Task A_drop_the_rules_refuse_says_why_in_that_slot_and_saves_nothing()
+    {
+        var id = (await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Ayesha.UserId))).Value!.AppointmentId;
+        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        var page = context.Render<AgendaPage>();
+        page.WaitForAssertion(() => page.Find($"[data-appointment='{id}']"));
+        var tanvirMorning = ClinicPeople.WednesdayNine.AddDays(-2); // Monday 09:00, long past at 15:00
+
+        await page.Find($"[data-appointment='{id}']").TriggerEventAsync("ondragstart", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
+        await Slot(page, people.TanvirId, tanvirMorning).TriggerEventAsync("ondrop", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
+
+        page.WaitForAssertion(() => Slot(page, people.TanvirId, tanvirMorning).QuerySelector("[data-testid=agenda-refusal]")!.TextContent.Should().Contain("Not moved:"));
+        var kept = (await data.Get<AppointmentQueries>().DetailAsync(people.Sadia, id)).Value!.Appointment;
+        (kept.DoctorId, kept.StartUtc, kept.Version).Should().Be((farhanaId, FiveInDhaka.AddHours(2), 1));
+    }
+
+    [Fact]
+    public async Task Only_what_the_rules_let_the_person_move_can_be_dragged()
+    {
+        var ahead = (await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Ayesha.UserId))).Value!.AppointmentId;
+        await using var staff = Context(people.Sadia, ClinicRoles.Staff);
+        var page = staff.Render<AgendaPage>();
+        page.WaitForAssertion(() => page.Find($"[data-appointment='{ahead}']").GetAttribute("draggable").Should().Be("true"));
+
+        await using var doctor = Context(people.Tanvir, ClinicRoles.Doctor);
+        var doctorsPage = doctor.Render<AgendaPage>();
+        doctorsPage.WaitForAssertion(() => doctorsPage.FindAll("[data-testid=agenda-column]").Should().ContainSingle());
+        doctorsPage.FindAll("[draggable=true]").Should().BeEmpty("a doctor reads the agenda; the clinic moves bookings");
+    }
+
+    private static AngleSharp.Dom.IElement Slot(IRenderedComponent<AgendaPage> page, Guid doctorId, DateTime startUtc) =>
+        page.Find($"[data-testid=agenda-column][data-doctor='{doctorId}'] [data-testid=agenda-slot][data-start='{startUtc:O}']");
 }

@@ -34,7 +34,8 @@ public sealed record VersionRequest(int? Version);
 
 public sealed record CancelRequest(string? Reason, int? Version);
 
-public sealed record RescheduleRequest(DateTime? StartUtc, int? Version);
+/// <param name="DoctorId">Another doctor to move to (owner and staff only); the same doctor when omitted.</param>
+public sealed record RescheduleRequest(DateTime? StartUtc, int? Version, Guid? DoctorId = null);
 
 public sealed record HistoryDto(DateTime AtUtc, string ByName, string Kind, string? From, string? To, string? Reason);
 

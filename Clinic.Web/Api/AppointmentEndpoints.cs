@@ -84,8 +84,8 @@ public static class AppointmentEndpoints
         group.MapPost("/{id:guid}/reschedule", (Guid id, RescheduleRequest body, ClaimsPrincipal user, AppointmentActors actors, BookingService booking, CancellationToken cancellationToken) =>
             body.StartUtc is not { } start
                 ? Task.FromResult(ApiProblems.Field("startUtc", "Give the new slot's start as a UTC instant."))
-                : RunAsync(id, user, actors, booking, (b, by, i, ct) => b.RescheduleAsync(by, i, body.Version, DateTime.SpecifyKind(start.ToUniversalTime(), DateTimeKind.Utc), ct), cancellationToken))
-        .WithSummary("Move to another slot in one step: the new seat is taken and the old one freed together, or nothing changes")
+                : RunAsync(id, user, actors, booking, (b, by, i, ct) => b.RescheduleAsync(by, i, body.Version, DateTime.SpecifyKind(start.ToUniversalTime(), DateTimeKind.Utc), ct, body.DoctorId), cancellationToken))
+        .WithSummary("Move to another slot in one step (the clinic may name another doctor): the new seat is taken and the old one freed together, or nothing changes")
         .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
 
         group.MapDelete("/{id:guid}", (Guid id, int? version, ClaimsPrincipal user, AppointmentActors actors, BookingService booking, CancellationToken cancellationToken) =>

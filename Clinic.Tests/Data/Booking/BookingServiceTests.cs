@@ -1,6 +1,7 @@
 using Clinic.Data.Booking;
 using Clinic.Data.Scheduling;
 using Clinic.Domain.Appointments;
+using Clinic.Domain.Common;
 using Clinic.Domain.Events;
 using Clinic.Domain.Identity;
 using Clinic.Domain.Scheduling;
@@ -163,6 +164,40 @@ public sealed class BookingServiceTests : IAsyncLifetime
         (await SlotAsync(wednesdayNine)).State.Should().Be(SlotState.Available);
         (await SlotAsync(wednesdayNine.AddHours(1))).State.Should().Be(SlotState.Full);
         (await Queries.DetailAsync(ayesha, id)).Value!.History.Last().Kind.Should().Be(HistoryKind.Time);
+    }
+
+    [Fact]
+    public async Task The_clinic_moves_an_appointment_to_another_doctor_and_all_three_hear_of_it()
+    {
+        // Wednesday 17:00 in Dhaka: Dr. Farhana Rahman's evening session and Dr. Nusrat Jahan's last hour.
+        var wednesdayFive = new DateTime(2026, 11, 25, 11, 0, 0, DateTimeKind.Utc);
+        var farhanaId = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        var nusratId = await harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
+        var ayesha = await As("ayesha@patients.example");
+        var staff = await As("staff1@gomoti.example");
+        var id = (await Booking.BookAsync(ayesha, new(farhanaId, wednesdayFive))).Value!.AppointmentId;
+
+        var byPatient = await Booking.RescheduleAsync(ayesha, id, null, wednesdayFive, newDoctorId: nusratId);
+        var byClinic = await Booking.RescheduleAsync(staff, id, null, wednesdayFive, newDoctorId: nusratId);
+
+        byPatient.Code.Should().Be(RefusalCodes.Forbidden, "a patient picks another doctor by booking anew");
+        byClinic.Succeeded.Should().BeTrue(byClinic.Error);
+        var detail = (await Queries.DetailAsync(staff, id)).Value!;
+        detail.Appointment.DoctorId.Should().Be(nusratId);
+        detail.Appointment.StartUtc.Should().Be(wednesdayFive);
+        detail.History.Last().Kind.Should().Be(HistoryKind.Doctor, "the time stayed, the doctor changed");
+        detail.DoctorNames.Values.Should().BeEquivalentTo(["Dr. Farhana Rahman", "Dr. Nusrat Jahan"]);
+        var nusratDay = await harness.Get<AvailabilityQueries>().ForDoctorAsync(nusratId, new DateOnly(2026, 11, 25), 1);
+        nusratDay!.Slots.Single(s => s.StartUtc == wednesdayFive).State.Should().Be(SlotState.Full);
+        var farhanaDay = await harness.Get<AvailabilityQueries>().ForDoctorAsync(farhanaId, new DateOnly(2026, 11, 25), 1);
+        farhanaDay!.Slots.Single(s => s.StartUtc == wednesdayFive).SeatsLeft.Should().Be(15, "the seat it left is free again");
+        harness.Events.Published.Should().Contain([new AvailabilityChanged(farhanaId), new AvailabilityChanged(nusratId)]);
+        await using var db = await harness.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Clinic.Data.Persistence.ClinicDbContext>>().CreateDbContextAsync();
+        var told = db.Notifications.Where(n => n.Title == "Appointment moved" || n.Title == "Booking moved" || n.Title == "New booking")
+            .Select(n => new { n.UserId, n.Title, n.Text }).ToList();
+        told.Should().Contain(n => n.UserId == ayesha.UserId && n.Text.Contains("is now with Dr. Nusrat Jahan"));
+        told.Should().Contain(n => n.Title == "New booking" && n.Text.Contains("moved from Dr. Farhana Rahman"));
+        told.Should().Contain(n => n.Title == "Booking moved" && n.Text.Contains("moved to Dr. Nusrat Jahan"));
     }
 
     [Fact]
