@@ -102,6 +102,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<IClinicEvents>(sp => sp.GetRequiredService<IOptions<LiveOptions>>().Value.Relays
             ? sp.GetRequiredService<RedisEventRelay>()
             : sp.GetRequiredService<ClinicEventHub>());
+        services.AddSingleton<AppointmentPresence>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<LiveRelayHealthCheck>("live relay");
         return services;

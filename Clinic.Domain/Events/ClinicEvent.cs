@@ -35,3 +35,10 @@ public sealed record DeliveryRecorded(Guid AppointmentId) : ClinicEvent;
 /// again. It wakes the waitlist worker; no page shows it.
 /// </summary>
 public sealed record SeatsMayHaveFreed(Guid DoctorId) : ClinicEvent;
+
+/// <summary>
+/// Someone opened (<paramref name="Present"/>) or left an appointment's page, or is still there (a
+/// heartbeat). Not a change of data: it is announced at once, to every instance, so the people
+/// looking at one appointment see each other. <paramref name="ViewerKey"/> tells apart two tabs of one person.
+/// </summary>
+public sealed record PresenceAnnounced(Guid AppointmentId, string ViewerKey, string UserId, string Name, bool Present) : ClinicEvent;

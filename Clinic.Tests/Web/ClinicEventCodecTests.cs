@@ -17,6 +17,7 @@ public sealed class ClinicEventCodecTests
         new WaitlistChanged(Guid.NewGuid(), "patient-6"),
         new DeliveryRecorded(Guid.NewGuid()),
         new SeatsMayHaveFreed(Guid.NewGuid()),
+        new PresenceAnnounced(Guid.NewGuid(), "tab-1", "user-1", "Sadia Islam", true),
     ];
 
     public static TheoryData<ClinicEvent> Events => new(All);
