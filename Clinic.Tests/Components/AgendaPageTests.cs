@@ -58,7 +58,7 @@ public sealed class AgendaPageTests : IAsyncLifetime
 
         var page = context.Render<AgendaPage>();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=agenda-date]").TextContent.Should().Be("Monday 23 November 2026"));
+        page.WaitForAssertion(() => page.Find("[data-testid=agenda-date]").TextContent.Should().Be("Mon 23 November 2026"));
         page.FindAll("[data-testid=agenda-column]").Should().HaveCount(4, "every doctor has a column, closed or not");
         var farhana = page.Find($"[data-testid=agenda-column][data-doctor='{farhanaId}']");
         var bookings = farhana.QuerySelectorAll("[data-testid=agenda-booking]");
