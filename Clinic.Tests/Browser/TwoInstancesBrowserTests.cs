@@ -96,4 +96,41 @@ public sealed class TwoInstancesBrowserTests(ITestOutputHelper output) : IAsyncL
             (await HealthAsync(instances.B.Url)).Should().Be("Healthy");
         });
     }
+
+    [Fact]
+    public async Task Two_staff_on_two_instances_see_each_other_on_one_appointment()
+    {
+        Guid imran;
+        await using (var db = await instances.A.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+            imran = await db.Doctors.Where(d => d.FullName == "Dr. Imran Hossain").Select(d => d.Id).SingleAsync();
+        using var onA = new HttpClient { BaseAddress = new Uri(instances.A.Url) };
+        var week = await onA.GetFromJsonAsync<JsonElement>($"/api/v1/doctors/{imran}/availability?days=7");
+        var free = week.GetProperty("slots").EnumerateArray().First(s => s.GetProperty("state").GetString() == "Available");
+        var login = await onA.PostAsJsonAsync("/api/v1/auth/login", new { email = "mitu@patients.example", password = instances.A.DemoPassword });
+        onA.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        var booked = await onA.PostAsJsonAsync("/api/v1/appointments", new { doctorId = imran, startUtc = free.GetProperty("startUtc").GetDateTime() });
+        booked.EnsureSuccessStatusCode();
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("appointmentId").GetGuid();
+
+        await using var sadiaContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = instances.A.Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var karimContext = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = instances.B.Url, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var sadia = await sadiaContext.NewPageAsync();
+        var karim = await karimContext.NewPageAsync();
+        await BrowserSteps.RunAsync([sadia, karim], async () =>
+        {
+            await sadia.SignInAsync("staff1@gomoti.example", instances.A.DemoPassword);
+            await sadia.GotoAsync($"/appointments/{id}");
+            await sadia.WaitForInteractiveAsync();
+            await karim.SignInAsync("staff2@gomoti.example", instances.B.DemoPassword);
+            await karim.GotoAsync($"/appointments/{id}");
+            await karim.WaitForInteractiveAsync();
+
+            await Assertions.Expect(sadia.GetByTestId("presence")).ToHaveTextAsync("Karim Uddin is looking at this appointment.");
+            await Assertions.Expect(karim.GetByTestId("presence")).ToHaveTextAsync("Sadia Islam is looking at this appointment.", new() { Timeout = 10_000 });
+
+            // Karim confirms on B; Sadia, on A, is told who did it.
+            await karim.GetByTestId("detail-confirm").ClickAsync();
+            await Assertions.Expect(sadia.GetByTestId("change-notice")).ToContainTextAsync("Karim Uddin changed this appointment just now: Pending → Confirmed.");
+        });
+    }
 }
