@@ -76,7 +76,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SeatRaces>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentQueries>();
-        services.AddSingleton<ServiceCatalog>();
+        services.AddSingleton<Clinic.Data.Types.AppointmentTypes>();
         services.AddSingleton<NotificationCenter>();
         services.AddSingleton<ClinicSettingsEditor>();
 

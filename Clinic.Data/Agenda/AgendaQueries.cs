@@ -54,7 +54,7 @@ public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, A
                           join service in db.Services on appointment.ServiceId equals service.Id into services
                           from service in services.DefaultIfEmpty()
                           orderby appointment.StartUtc, appointment.SeatNumber
-                          select new { Appointment = appointment, PatientName = patient.FullName, PatientPhone = patient.PhoneNumber, ServiceName = service == null ? null : service.Name })
+                          select new { Appointment = appointment, PatientName = patient.FullName, PatientPhone = patient.PhoneNumber, ServiceName = service == null ? null : service.Name, ServiceColour = service == null ? null : service.Colour })
             .ToListAsync(cancellationToken);
         // Whether a booking can be dragged elsewhere is the domain's answer, as for every move.
         var now = clock.GetUtcNow().UtcDateTime;
@@ -64,7 +64,7 @@ public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, A
             r.Appointment.StartUtc,
             Booking = new AgendaBooking(r.Appointment.Id, r.Appointment.PatientUserId, r.PatientName, r.PatientPhone, r.Appointment.Status,
                 r.Appointment.Stage, r.ServiceName, r.Appointment.PatientNote != null, r.Appointment.Version,
-                r.Appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone).Can(AppointmentAction.Reschedule)),
+                r.Appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone).Can(AppointmentAction.Reschedule), r.ServiceColour),
         }).ToList();
 
         var columns = new List<AgendaColumn>();

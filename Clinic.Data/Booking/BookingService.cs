@@ -45,8 +45,9 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (by.IsClinic && !await IsActivePatientAsync(db, patientUserId, cancellationToken))
             return Result<Booked>.Failure("Choose a registered, active patient.");
-        if (request.ServiceId is { } serviceId && !await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken))
-            return Result<Booked>.Failure("That service is no longer offered.");
+        if (request.ServiceId is { } serviceId
+            && !await db.Services.AnyAsync(s => s.Id == serviceId && s.IsActive && s.Doctors.Any(d => d.DoctorId == request.DoctorId), cancellationToken))
+            return Result<Booked>.Failure("That type of visit is not offered by this doctor (any more); choose another.");
 
         // Two statements decide: the doctor's day as scheduled, then who holds a seat at that start.
         var scene = await SlotScene.LoadAsync(db, request.DoctorId, patientUserId, request.StartUtc, cancellationToken);

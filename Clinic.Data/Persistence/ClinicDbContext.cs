@@ -22,6 +22,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<ClinicLocation> Clinics => Set<ClinicLocation>();
     public DbSet<DoctorProfile> Doctors => Set<DoctorProfile>();
     public DbSet<MedicalService> Services => Set<MedicalService>();
+    public DbSet<ServiceDoctor> ServiceDoctors => Set<ServiceDoctor>();
     public DbSet<WeeklyRule> WeeklyRules => Set<WeeklyRule>();
     public DbSet<ScheduleException> ScheduleExceptions => Set<ScheduleException>();
     public DbSet<SlotSwitch> SlotSwitches => Set<SlotSwitch>();

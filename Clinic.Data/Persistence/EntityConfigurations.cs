@@ -62,6 +62,22 @@ internal sealed class MedicalServiceConfiguration : IEntityTypeConfiguration<Med
         service.HasOne<ClinicLocation>().WithMany().HasForeignKey(s => s.ClinicId);
         service.Property(s => s.Name).HasMaxLength(120);
         service.Property(s => s.Price).HasPrecision(12, 2);
+        service.Property(s => s.Colour).HasMaxLength(7).HasDefaultValue(MedicalService.DefaultColour);
+        service.Property(s => s.IsActive).HasDefaultValue(true);
+        service.HasMany(s => s.Doctors).WithOne().HasForeignKey(d => d.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        service.Navigation(s => s.Doctors).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ServiceDoctorConfiguration : IEntityTypeConfiguration<ServiceDoctor>
+{
+    public void Configure(EntityTypeBuilder<ServiceDoctor> offer)
+    {
+        offer.ToTable("ServiceDoctors");
+        offer.HasKey(d => new { d.ServiceId, d.DoctorId });
+        // "Which types does this doctor offer" is the booking dialog's question.
+        offer.HasIndex(d => d.DoctorId);
+        offer.HasOne<Clinic.Domain.Doctors.DoctorProfile>().WithMany().HasForeignKey(d => d.DoctorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

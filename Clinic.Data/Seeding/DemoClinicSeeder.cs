@@ -76,12 +76,14 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         ("Shirin Sultana", "shirin@patients.example", "+880 1711 000005", new(1995, 6, 18)),
     ];
 
-    private static readonly (string Name, int Minutes, decimal Price)[] ServiceList =
+    // The clinic's appointment types, each with the doctors (by email) who offer it.
+    private static readonly (string Name, int Minutes, decimal Price, string Colour, bool Online, string[] Doctors)[] ServiceList =
     [
-        ("General consultation", 30, 800m),
-        ("Follow-up visit", 15, 500m),
-        ("ECG", 20, 600m),
-        ("Blood test", 15, 400m),
+        ("General consultation", 30, 800m, "#00897B", false, ["tanvir", "nusrat", "imran", "farhana"]),
+        ("Follow-up visit", 15, 500m, "#5E35B1", false, ["tanvir", "nusrat", "imran", "farhana"]),
+        ("ECG", 20, 600m, "#E53935", false, ["tanvir", "farhana"]),
+        ("Blood test", 15, 400m, "#FB8C00", false, ["farhana"]),
+        ("Video consultation", 30, 700m, "#1E88E5", true, ["tanvir", "nusrat", "imran"]),
     ];
 
     public Task<IReadOnlyList<DemoLogin>> SeedAsync() => identity.RunAsync(async (users, db) =>
@@ -143,10 +145,14 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         }
         foreach (var (name, email, phone, born) in Patients)
             await Ensure(ClinicRoles.Patient, name, email, u => { u.PhoneNumber = phone; u.DateOfBirth = born; });
-        foreach (var (name, minutes, price) in ServiceList)
+        await db.SaveChangesAsync(); // the doctors above, so the types can name them
+        var doctorIds = await (from d in db.Doctors join u in db.Users on d.UserId equals u.Id select new { d.Id, u.Email }).ToListAsync();
+        foreach (var (name, minutes, price, colour, online, offeredBy) in ServiceList)
         {
-            if (!await db.Services.AnyAsync(s => s.ClinicId == clinic.Id && s.Name == name))
-                db.Services.Add(MedicalService.Create(clinic.Id, name, minutes, price).Value!);
+            if (await db.Services.AnyAsync(s => s.ClinicId == clinic.Id && s.Name == name))
+                continue;
+            var by = doctorIds.Where(d => offeredBy.Any(o => d.Email!.StartsWith(o + ".", StringComparison.Ordinal))).Select(d => d.Id).ToList();
+            db.Services.Add(MedicalService.Create(clinic.Id, new AppointmentTypeDetails(name, minutes, price, colour, 0, online, true, by)).Value!);
         }
         await db.SaveChangesAsync();
         return (IReadOnlyList<DemoLogin>)logins;

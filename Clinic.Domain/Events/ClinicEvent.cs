@@ -42,3 +42,6 @@ public sealed record SeatsMayHaveFreed(Guid DoctorId) : ClinicEvent;
 /// looking at one appointment see each other. <paramref name="ViewerKey"/> tells apart two tabs of one person.
 /// </summary>
 public sealed record PresenceAnnounced(Guid AppointmentId, string ViewerKey, string UserId, string Name, bool Present) : ClinicEvent;
+
+/// <summary>The owner added or changed an appointment type (its length, price, doctors, whether it is offered).</summary>
+public sealed record AppointmentTypesChanged : ClinicEvent;

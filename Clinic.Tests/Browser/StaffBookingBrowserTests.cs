@@ -32,8 +32,8 @@ public sealed class StaffBookingBrowserTests(BrowserFixture browser) : IClassFix
             var dialog = staff.GetByTestId("book-dialog");
             await Assertions.Expect(dialog.GetByTestId("book-for")).ToContainTextAsync("Rahim Chowdhury");
             await Assertions.Expect(dialog.GetByTestId("book-cutoff-warning")).ToHaveCountAsync(0);
-            await dialog.GetByLabel("Service (optional)").ClickAsync();
-            await staff.GetByRole(AriaRole.Option, new() { Name = "ECG (20 min)" }).ClickAsync();
+            await dialog.GetByLabel("Type of visit (optional)").ClickAsync();
+            await staff.GetByRole(AriaRole.Option, new() { Name = "ECG · 20 min · BDT 600" }).ClickAsync();
             await dialog.GetByTestId("book-note").FillAsync("Phoned in: palpitations since Friday.");
             await Assertions.Expect(staff.GetByTestId("book-confirm")).ToHaveTextAsync("Book and confirm");
             await staff.GetByTestId("book-confirm").ClickAsync();

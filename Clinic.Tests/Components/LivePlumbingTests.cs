@@ -78,7 +78,7 @@ public sealed class LivePlumbingTests
         await using var context = MudTestContext.Create(out var hub);
         context.Services.AddSingleton(data.Get<DoctorDirectory>());
         context.Services.AddSingleton(data.Get<AvailabilityQueries>());
-        context.Services.AddSingleton(data.Get<ServiceCatalog>());
+        context.Services.AddSingleton(data.Get<Clinic.Data.Types.AppointmentTypes>());
         context.AddAuthorization();
         var circuit = context.Services.GetRequiredService<LiveCircuit>();
         var before = hub.SubscriberCount;

@@ -18,6 +18,7 @@ public sealed class ClinicEventCodecTests
         new DeliveryRecorded(Guid.NewGuid()),
         new SeatsMayHaveFreed(Guid.NewGuid()),
         new PresenceAnnounced(Guid.NewGuid(), "tab-1", "user-1", "Sadia Islam", true),
+        new AppointmentTypesChanged(),
     ];
 
     public static TheoryData<ClinicEvent> Events => new(All);

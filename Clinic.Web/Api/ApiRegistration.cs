@@ -66,6 +66,7 @@ public static class ApiRegistration
         api.MapDirectory();
         api.MapAvailability();
         api.MapSchedule();
+        api.MapTypes();
         api.MapAppointments();
         api.MapNotifications();
         api.MapFeeds();

@@ -735,11 +735,29 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasDefaultValue("#00897B");
+
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -755,6 +773,21 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                     b.HasIndex("ClinicId");
 
                     b.ToTable("Services", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Services.ServiceDoctor", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ServiceId", "DoctorId");
+
+                    b.HasIndex("DoctorId");
+
+                    b.ToTable("ServiceDoctors", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
@@ -1096,6 +1129,21 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Services.ServiceDoctor", b =>
+                {
+                    b.HasOne("Clinic.Domain.Doctors.DoctorProfile", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clinic.Domain.Services.MedicalService", null)
+                        .WithMany("Doctors")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
                 {
                     b.HasOne("Clinic.Domain.Doctors.DoctorProfile", null)
@@ -1169,6 +1217,11 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
             modelBuilder.Entity("Clinic.Domain.Appointments.Appointment", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Services.MedicalService", b =>
+                {
+                    b.Navigation("Doctors");
                 });
 #pragma warning restore 612, 618
         }

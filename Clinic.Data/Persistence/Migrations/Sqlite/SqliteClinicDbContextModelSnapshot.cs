@@ -728,10 +728,28 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("#00897B");
+
                     b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<bool>("IsOnline")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -748,6 +766,21 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.HasIndex("ClinicId");
 
                     b.ToTable("Services", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Services.ServiceDoctor", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ServiceId", "DoctorId");
+
+                    b.HasIndex("DoctorId");
+
+                    b.ToTable("ServiceDoctors", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
@@ -1083,6 +1116,21 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Services.ServiceDoctor", b =>
+                {
+                    b.HasOne("Clinic.Domain.Doctors.DoctorProfile", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clinic.Domain.Services.MedicalService", null)
+                        .WithMany("Doctors")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Domain.Waitlist.WaitlistEntry", b =>
                 {
                     b.HasOne("Clinic.Domain.Doctors.DoctorProfile", null)
@@ -1156,6 +1204,11 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Clinic.Domain.Appointments.Appointment", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Services.MedicalService", b =>
+                {
+                    b.Navigation("Doctors");
                 });
 #pragma warning restore 612, 618
         }
