@@ -90,6 +90,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Clinic.Data.Waitlist.WaitlistService>();
 
         services.AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
+        services.AddCheckedOptions<Clinic.Data.Booking.OnlineVisitOptions>(configuration, Clinic.Data.Booking.OnlineVisitOptions.Section);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<DeliveryLog>();

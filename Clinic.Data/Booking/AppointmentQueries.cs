@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Data.Booking;
 
 /// <summary>What each role may read about appointments, shaped for the pages, with times in the clinic's zone.</summary>
-public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
+public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock, Microsoft.Extensions.Options.IOptions<OnlineVisitOptions> onlineVisits)
 {
     public const int MaxPatientMatches = 20;
 
@@ -189,6 +189,8 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             .Select(id => Guid.TryParse(id, out var doctorId) ? doctorId : Guid.Empty).Distinct().ToList();
         var doctorNames = movedBetween.Count == 0 ? new Dictionary<string, string>()
             : await db.Doctors.AsNoTracking().Where(d => movedBetween.Contains(d.Id)).ToDictionaryAsync(d => d.Id.ToString(), d => d.FullName, cancellationToken);
+        var room = appointment.MeetingRoomFor(by);
+        view = view with { MeetingUrl = room is null ? null : onlineVisits.Value.UrlFor(room) };
         return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone)
         {
             DoctorNames = doctorNames,
@@ -239,7 +241,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         select new AppointmentView(appointment.Id, appointment.DoctorId, doctor.FullName, doctor.Specialization,
             appointment.PatientUserId, patient.FullName, patient.PhoneNumber, appointment.StartUtc, appointment.StartUtc, appointment.EndUtc,
             appointment.Status, appointment.Stage, service == null ? null : service.Name, appointment.PatientNote, appointment.CancelReason,
-            appointment.CreatedUtc, appointment.Version, appointment.EndUtc);
+            appointment.CreatedUtc, appointment.Version, appointment.EndUtc) { IsOnline = appointment.MeetingRoom != null };
 
     /// <summary>The query carries UTC in the local fields; this turns them into clinic time.</summary>
     private static AppointmentView Localize(AppointmentView view, TimeZoneInfo zone) => view with

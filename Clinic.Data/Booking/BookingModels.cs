@@ -27,7 +27,14 @@ public sealed record AppointmentView(
     string? CancelReason,
     DateTime CreatedUtc,
     int Version,
-    DateTime EndUtc);
+    DateTime EndUtc)
+{
+    /// <summary>A visit by video rather than in person.</summary>
+    public bool IsOnline { get; init; }
+
+    /// <summary>Where the video visit takes place: set for its patient and doctor once it is confirmed, for nobody else.</summary>
+    public string? MeetingUrl { get; init; }
+}
 
 /// <param name="Actions">What the person who asked may do with it now, from the domain's rules.</param>
 /// <param name="ClinicPhone">The number to call when the rules stop the person online.</param>

@@ -45,9 +45,16 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (by.IsClinic && !await IsActivePatientAsync(db, patientUserId, cancellationToken))
             return Result<Booked>.Failure("Choose a registered, active patient.");
-        if (request.ServiceId is { } serviceId
-            && !await db.Services.AnyAsync(s => s.Id == serviceId && s.IsActive && s.Doctors.Any(d => d.DoctorId == request.DoctorId), cancellationToken))
-            return Result<Booked>.Failure("That type of visit is not offered by this doctor (any more); choose another.");
+        // The type must be one this doctor offers now; an online type gives the visit a meeting room.
+        var online = false;
+        if (request.ServiceId is { } serviceId)
+        {
+            var offered = await db.Services.Where(s => s.Id == serviceId && s.IsActive && s.Doctors.Any(d => d.DoctorId == request.DoctorId))
+                .Select(s => (bool?)s.IsOnline).FirstOrDefaultAsync(cancellationToken);
+            if (offered is not { } isOnline)
+                return Result<Booked>.Failure("That type of visit is not offered by this doctor (any more); choose another.");
+            online = isOnline;
+        }
 
         // Two statements decide: the doctor's day as scheduled, then who holds a seat at that start.
         var scene = await SlotScene.LoadAsync(db, request.DoctorId, patientUserId, request.StartUtc, cancellationToken);
@@ -63,7 +70,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             return Result<Booked>.Refused(RefusalCodes.SlotFull, FullReason(slot));
 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
-        var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note);
+        var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note, online);
         db.Appointments.Add(appointment);
         var names = new NoticeNames(scene!.DoctorUserId, scene.DoctorName, scene.PatientName ?? string.Empty);
         await AppointmentNoticeWriter.WriteAsync(db, scene.Clinic, appointment, null, null, by, Now, cancellationToken, names);

@@ -20,7 +20,7 @@ public sealed record FeedStatus(bool Active, DateTime? IssuedUtc);
 /// Calendar subscription addresses for a doctor's or a patient's appointments. The person
 /// themselves and the owner may issue, reissue and revoke; reading needs only the secret address.
 /// </summary>
-public sealed class CalendarFeeds(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
+public sealed class CalendarFeeds(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock, Microsoft.Extensions.Options.IOptions<Clinic.Data.Booking.OnlineVisitOptions> onlineVisits)
 {
     public const string NotYours = "Only the person themselves or the owner can manage this calendar address.";
 
@@ -89,7 +89,10 @@ public sealed class CalendarFeeds(IDbContextFactory<ClinicDbContext> contexts, T
             ? $"{clinic.Name}: {await db.Doctors.Where(d => d.Id == doctorId).Select(d => d.FullName).FirstOrDefaultAsync(cancellationToken)}"
             : $"{clinic.Name}: my appointments";
         return new FeedContent(feed.Kind, title, clinic.TimeZoneId, [.. rows.Select(r => new FeedEntry(r.appointment.Id, r.appointment.StartUtc, r.appointment.EndUtc,
-            r.appointment.Status, r.DoctorName, r.PatientName, string.IsNullOrWhiteSpace(r.PracticeAddress) ? $"{clinic.Name}, {clinic.Address}" : r.PracticeAddress,
+            r.appointment.Status, r.DoctorName, r.PatientName,
+            // The feed is its subject's own, the patient's or the doctor's: a confirmed video visit takes place at its meeting address.
+            r.appointment is { MeetingRoom: { } room, Status: AppointmentStatus.Confirmed } ? onlineVisits.Value.UrlFor(room)
+                : string.IsNullOrWhiteSpace(r.PracticeAddress) ? $"{clinic.Name}, {clinic.Address}" : r.PracticeAddress,
             r.appointment.Version))]);
     }
 

@@ -17,7 +17,7 @@ namespace Clinic.Data.Messaging;
 /// crash expires and the message is tried again. The outcome is written back to the row.
 /// </summary>
 public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts, IOutboxSender sender,
-    IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+    IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger, IOptions<Clinic.Data.Booking.OnlineVisitOptions> onlineVisits)
 {
     /// <summary>Sends every message due now; returns how many it handled (sent, failed or withdrawn).</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
@@ -127,11 +127,16 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
     private static string ReminderText(AppointmentFacts about) =>
         $"You have an appointment with {about.DoctorName} on {about.When} at {about.ClinicName}, {about.Address}.";
 
-    private static OutboxEmail Compose(OutboxMessage message, string toEmail, string toName, AppointmentFacts? about)
+    private OutboxEmail Compose(OutboxMessage message, string toEmail, string toName, AppointmentFacts? about)
     {
         var (subject, text) = message.Kind == OutboxKind.Reminder && about is not null
             ? ($"Reminder: {about.DoctorName}, {about.When}", ReminderText(about) + " If you cannot come, please cancel so someone else can have the time.")
             : (message.Subject, message.Body);
+        // Appointment emails go to the patient: a confirmed online visit carries its meeting address,
+        // read as it stands when the email leaves (never a link for a visit since cancelled).
+        var meeting = about?.Appointment is { MeetingRoom: { } room, Status: AppointmentStatus.Confirmed } ? onlineVisits.Value.UrlFor(room) : null;
+        if (meeting is not null && message.Calendar != CalendarAttachment.Cancelled)
+            text += $" This is a video visit: join it at {meeting} a few minutes before the start.";
         CalendarEntry? calendar = null;
         if (message.Calendar != CalendarAttachment.None && about is not null)
         {
@@ -139,7 +144,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             // The time the message is about: a cancellation notice names the start it cancelled.
             var start = message.AppointmentStartUtc ?? a.StartUtc;
             calendar = new CalendarEntry(a.Id, start, start + (a.EndUtc - a.StartUtc), about.TimeZoneId,
-                $"Appointment with {about.DoctorName}", $"{about.ClinicName}, {about.Address}", text,
+                $"Appointment with {about.DoctorName}", meeting ?? $"{about.ClinicName}, {about.Address}", text,
                 message.Calendar == CalendarAttachment.Cancelled, a.Version);
         }
         var link = message.AppointmentId is { } id ? $"/appointments/{id}" : null;

@@ -337,8 +337,9 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             var note = slot.StartUtc > now && random.Next(3) == 0
                 ? PatientNotes[doctor.Email.Split('.')[0]].FirstOrDefault(notesUsed.Add)
                 : null;
+            var service = cast.ServiceFor(doctor, random);
             var appointment = Appointment.Create(doctor.Id, patient.UserId, slot.StartUtc, slot.EndUtc, seat, at, status, by.UserId, by.Name,
-                cast.ServiceFor(doctor, random), note);
+                service, note, online: service is { } id && cast.Online.Contains(id));
             booked.Add(appointment);
             db.Appointments.Add(appointment);
             return appointment;

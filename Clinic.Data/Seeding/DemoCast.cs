@@ -19,6 +19,9 @@ internal sealed class DemoCast
 
     public required IReadOnlyDictionary<string, Guid> Services { get; init; }
 
+    /// <summary>The types that are video visits: a booking of one gets a meeting room.</summary>
+    public required IReadOnlySet<Guid> Online { get; init; }
+
     public DemoPerson SadiaPerson => Team.Single(p => p.Email == "staff1@gomoti.example");
     public DemoPerson KarimPerson => Team.Single(p => p.Email == "staff2@gomoti.example");
     public AppointmentActor Sadia => new(Clinic.Domain.Identity.Actor.Of(SadiaPerson.UserId, ClinicRoles.Staff), SadiaPerson.Name, null);
@@ -33,9 +36,9 @@ internal sealed class DemoCast
     /// <summary>What a visit to this doctor is booked as: their kind of service, sometimes none.</summary>
     public Guid? ServiceFor(DemoPerson doctor, Random random)
     {
-        string[] offered = doctor.Email.StartsWith("tanvir") ? ["ECG", "Follow-up visit"]
+        string[] offered = doctor.Email.StartsWith("tanvir") ? ["ECG", "Follow-up visit", "Video consultation"]
             : doctor.Email.StartsWith("farhana") ? ["General consultation", "Blood test", "Follow-up visit"]
-            : ["General consultation", "Follow-up visit"];
+            : ["General consultation", "Follow-up visit", "Video consultation"];
         var name = offered[random.Next(offered.Length)];
         return random.Next(5) == 0 ? null : Services.GetValueOrDefault(name) is var id && id != Guid.Empty ? id : null;
     }
@@ -52,6 +55,7 @@ internal sealed class DemoCast
             Patients = await InRoleAsync(db, ClinicRoles.Patient, cancellationToken),
             Team = [.. await InRoleAsync(db, ClinicRoles.Owner, cancellationToken), .. await InRoleAsync(db, ClinicRoles.Staff, cancellationToken)],
             Services = await db.Services.ToDictionaryAsync(s => s.Name, s => s.Id, cancellationToken),
+            Online = (await db.Services.Where(s => s.IsOnline).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet(),
         };
     }
 

@@ -56,6 +56,9 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     public string? PatientNote { get; private set; }
     public string? CancelReason { get; private set; }
 
+    /// <summary>For an online visit: the unguessable name of its meeting room; null for a visit in person.</summary>
+    public string? MeetingRoom { get; private set; }
+
     /// <summary>For a waitlist offer: the seat is held for the patient until then.</summary>
     public DateTime? OfferExpiresUtc { get; private set; }
     public bool IsDeleted { get; private set; }
@@ -77,7 +80,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
 
     /// <summary>A new appointment with the person who made it recorded as its first history entry.</summary>
     public static Appointment Create(Guid doctorId, string patientUserId, DateTime startUtc, DateTime endUtc, int seatNumber, DateTime nowUtc,
-        AppointmentStatus status, string byUserId, string byName, Guid? serviceId, string? note)
+        AppointmentStatus status, string byUserId, string byName, Guid? serviceId, string? note, bool online = false)
     {
         var appointment = new Appointment
         {
@@ -91,6 +94,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
             Status = status,
             Stage = VisitStage.Expected,
             PatientNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            MeetingRoom = online ? NewRoom() : null,
             CreatedByUserId = byUserId,
             CreatedUtc = Utc(nowUtc),
             UpdatedUtc = Utc(nowUtc),
@@ -126,6 +130,16 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         Verdict(AppointmentAction.AcceptOffer, AcceptOfferRefusal(by, nowUtc)),
         Verdict(AppointmentAction.DeclineOffer, DeclineOfferRefusal(by)),
     ]);
+
+    /// <summary>
+    /// The meeting room of a confirmed online visit, for the two people who meet there (the patient
+    /// and the doctor); null for anyone else, and before the clinic confirms.
+    /// </summary>
+    public string? MeetingRoomFor(AppointmentActor by) =>
+        MeetingRoom is not null && Status == AppointmentStatus.Confirmed && (by.UserId == PatientUserId || by.DoctorId == DoctorId) ? MeetingRoom : null;
+
+    // 128 random bits: a room nobody finds by trying.
+    private static string NewRoom() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     /// <summary>The stage the front desk's next step leads to.</summary>
     public VisitStage NextStage => Stage switch

@@ -163,6 +163,9 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("MeetingRoom")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("OfferExpiresUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -158,6 +158,9 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MeetingRoom")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("OfferExpiresUtc")
                         .HasColumnType("INTEGER");
 
