@@ -77,6 +77,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<Clinic.Data.Types.AppointmentTypes>();
+        services.AddSingleton<ClinicProfileEditor>();
+        services.AddSingleton<Clinic.Data.Images.PictureUploads>();
         services.AddSingleton<NotificationCenter>();
         services.AddSingleton<ClinicSettingsEditor>();
 

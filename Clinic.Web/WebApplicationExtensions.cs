@@ -3,6 +3,7 @@ using Clinic.Data.Persistence;
 using Clinic.Data.Seeding;
 using Clinic.Web.Api;
 using Clinic.Web.Components;
+using Clinic.Web.Images;
 using Clinic.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -56,6 +57,7 @@ public static class WebApplicationExtensions
         // Our Content-Security-Policy (UseSecurityHeaders) already says frame-ancestors 'self'.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapHealthChecks("/healthz");
+        app.MapPictures();
         app.MapClinicApi();
         // Binding a form field makes the endpoint check the antiforgery token, so no other site can sign a user out.
         app.MapPost("/Account/Logout", async ([FromServices] SignInManager<ClinicUser> signIn, [FromForm(Name = "__RequestVerificationToken")] string? _) =>

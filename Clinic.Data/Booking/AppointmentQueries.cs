@@ -189,11 +189,13 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             .Select(id => Guid.TryParse(id, out var doctorId) ? doctorId : Guid.Empty).Distinct().ToList();
         var doctorNames = movedBetween.Count == 0 ? new Dictionary<string, string>()
             : await db.Doctors.AsNoTracking().Where(d => movedBetween.Contains(d.Id)).ToDictionaryAsync(d => d.Id.ToString(), d => d.FullName, cancellationToken);
+        var practice = await db.Doctors.Where(d => d.Id == appointment.DoctorId).Select(d => d.PracticeAddress).FirstOrDefaultAsync(cancellationToken);
         var room = appointment.MeetingRoomFor(by);
         view = view with { MeetingUrl = room is null ? null : onlineVisits.Value.UrlFor(room) };
         return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone)
         {
             DoctorNames = doctorNames,
+            Place = $"{clinic.Name}, {(string.IsNullOrWhiteSpace(practice) ? clinic.Address : practice)}",
         });
     }
 

@@ -41,6 +41,9 @@ public sealed record AppointmentView(
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions,
     string? ClinicPhone)
 {
+    /// <summary>Where a visit in person takes place: the clinic and the doctor's practice address.</summary>
+    public string? Place { get; init; }
+
     /// <summary>The names of the doctors a move between doctors in the history names by id.</summary>
     public IReadOnlyDictionary<string, string> DoctorNames { get; init; } = new Dictionary<string, string>();
 }

@@ -10,4 +10,10 @@ public sealed record DoctorCard(
     string Currency,
     string PracticeAddress,
     string? Bio,
-    int DefaultSlotMinutes);
+    int DefaultSlotMinutes)
+{
+    /// <summary>The doctor's photo, when one was uploaded.</summary>
+    public Guid? PhotoImageId { get; init; }
+
+    public string? PhotoUrl => PhotoImageId is { } id ? Clinic.Data.Images.StoredImage.UrlOf(id) : null;
+}

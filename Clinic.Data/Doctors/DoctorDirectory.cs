@@ -40,5 +40,5 @@ public sealed class DoctorDirectory(IDbContextFactory<ClinicDbContext> contexts)
         join clinic in db.Clinics on doctor.ClinicId equals clinic.Id
         select new DoctorCard(
             doctor.Id, doctor.FullName, doctor.Specialization, doctor.YearsOfExperience,
-            doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio, doctor.DefaultSlotMinutes);
+            doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio, doctor.DefaultSlotMinutes) { PhotoImageId = doctor.PhotoImageId };
 }

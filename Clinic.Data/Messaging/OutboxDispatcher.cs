@@ -111,7 +111,8 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         _ => null,
     };
 
-    private sealed record AppointmentFacts(Appointment Appointment, string DoctorName, string ClinicName, string Address, string TimeZoneId, string When);
+    private sealed record AppointmentFacts(Appointment Appointment, string DoctorName, string ClinicName, string Address, string TimeZoneId, string When,
+        Clinic.Domain.Clinics.ClinicProfile Clinic);
 
     private static async Task<AppointmentFacts?> AppointmentAsync(ClinicDbContext db, Guid appointmentId, CancellationToken cancellationToken)
     {
@@ -121,7 +122,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         var doctor = await db.Doctors.AsNoTracking().Where(d => d.Id == appointment.DoctorId).Select(d => new { d.FullName, d.PracticeAddress }).FirstAsync(cancellationToken);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var address = string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress;
-        return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic));
+        return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic), clinic.Profile);
     }
 
     private static string ReminderText(AppointmentFacts about) =>
@@ -148,8 +149,12 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
                 message.Calendar == CalendarAttachment.Cancelled, a.Version);
         }
         var link = message.AppointmentId is { } id ? $"/appointments/{id}" : null;
-        return new OutboxEmail($"{message.Id:N}@clinic", toEmail, toName, subject, text, link, calendar);
+        return new OutboxEmail($"{message.Id:N}@clinic", toEmail, toName, subject, text, link, calendar) { Signature = about is null ? null : Signature(about.Clinic) };
     }
+
+    /// <summary>The clinic as it signs its emails: name, address, then whichever of phone, email and hours it gave.</summary>
+    private static string Signature(Clinic.Domain.Clinics.ClinicProfile clinic) =>
+        string.Join("\n", new[] { clinic.Name, clinic.Address, clinic.Phone is null ? null : $"Phone: {clinic.Phone}", clinic.Email, clinic.OpeningHours }.Where(l => !string.IsNullOrWhiteSpace(l)));
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -29,6 +29,12 @@ public sealed class ClinicOverview(IDbContextFactory<ClinicDbContext> contexts)
             activeByRole.GetValueOrDefault(ClinicRoles.Doctor),
             activeByRole.GetValueOrDefault(ClinicRoles.Staff),
             activeByRole.GetValueOrDefault(ClinicRoles.Patient),
-            services);
+            services)
+        {
+            Phone = clinic.Phone,
+            Email = clinic.Email,
+            OpeningHours = clinic.OpeningHours,
+            LogoUrl = clinic.LogoImageId is { } logo ? Clinic.Data.Images.StoredImage.UrlOf(logo) : null,
+        };
     }
 }

@@ -10,4 +10,10 @@ public sealed record ClinicSummary(
     int Doctors,
     int Staff,
     int Patients,
-    int Services);
+    int Services)
+{
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+    public string? OpeningHours { get; init; }
+    public string? LogoUrl { get; init; }
+}

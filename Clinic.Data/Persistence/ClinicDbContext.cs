@@ -23,6 +23,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<DoctorProfile> Doctors => Set<DoctorProfile>();
     public DbSet<MedicalService> Services => Set<MedicalService>();
     public DbSet<ServiceDoctor> ServiceDoctors => Set<ServiceDoctor>();
+    public DbSet<Clinic.Data.Images.StoredImage> Images => Set<Clinic.Data.Images.StoredImage>();
     public DbSet<WeeklyRule> WeeklyRules => Set<WeeklyRule>();
     public DbSet<ScheduleException> ScheduleExceptions => Set<ScheduleException>();
     public DbSet<SlotSwitch> SlotSwitches => Set<SlotSwitch>();

@@ -34,6 +34,9 @@ internal sealed class ClinicLocationConfiguration : IEntityTypeConfiguration<Cli
         clinic.Property(c => c.WaitlistHoldMinutes).HasDefaultValue(30);
         clinic.Property(c => c.Phone).HasMaxLength(ClinicSettings.MaxPhoneLength);
         clinic.Ignore(c => c.Settings);
+        clinic.Ignore(c => c.Profile);
+        clinic.Property(c => c.Email).HasMaxLength(Clinic.Domain.Clinics.ClinicProfile.MaxEmailLength);
+        clinic.Property(c => c.OpeningHours).HasMaxLength(Clinic.Domain.Clinics.ClinicProfile.MaxOpeningHoursLength);
     }
 }
 
@@ -158,5 +161,15 @@ internal sealed class AppointmentHistoryConfiguration : IEntityTypeConfiguration
         entry.Property(h => h.From).HasMaxLength(40);
         entry.Property(h => h.To).HasMaxLength(40);
         entry.Property(h => h.Reason).HasMaxLength(Appointment.MaxReasonLength);
+    }
+}
+
+internal sealed class StoredImageConfiguration : IEntityTypeConfiguration<Clinic.Data.Images.StoredImage>
+{
+    public void Configure(EntityTypeBuilder<Clinic.Data.Images.StoredImage> image)
+    {
+        image.ToTable("Images");
+        image.Property(i => i.Id).ValueGeneratedNever();
+        image.Property(i => i.ContentType).HasMaxLength(40);
     }
 }

@@ -96,7 +96,11 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         if (clinic is null)
         {
             clinic = ClinicLocation.Create(ClinicName, Address, "Asia/Dhaka", "BDT").Value!;
-            clinic.UpdateSettings(clinic.Settings with { Phone = Phone });
+            clinic.UpdateProfile(new ClinicProfile(ClinicName, Address, Phone, "desk@gomoti.example", "Saturday–Thursday 09:00–22:00\nFriday closed"));
+            var logo = Clinic.Data.Images.PictureResizer.Fit(DemoLogo.Png(), Clinic.Data.Images.PictureUploads.LogoBox, keepTransparency: true).Value!;
+            var stored = Clinic.Data.Images.StoredImage.Create(logo.ContentType, logo.Bytes, logo.Width, logo.Height, clock.GetUtcNow().UtcDateTime);
+            db.Images.Add(stored);
+            clinic.ChangeLogo(stored.Id);
             db.Clinics.Add(clinic);
             await db.SaveChangesAsync();
         }

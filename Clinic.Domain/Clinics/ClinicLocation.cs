@@ -6,7 +6,7 @@ namespace Clinic.Domain.Clinics;
 /// <summary>
 /// A clinic location. Slot times are wall-clock times in its IANA time zone; instants are UTC.
 /// </summary>
-public sealed class ClinicLocation
+public sealed class ClinicLocation : Clinic.Domain.Events.RecordsEvents
 {
     private ClinicLocation() { }
 
@@ -32,6 +32,17 @@ public sealed class ClinicLocation
 
     /// <summary>The number patients call (shown wherever the rules stop them online); none until the owner gives it.</summary>
     public string? Phone { get; private set; }
+
+    /// <summary>Where patients write to the clinic; none until the owner gives it.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>The opening hours as the clinic words them ("Saturday–Thursday 09:00–22:00, Friday closed").</summary>
+    public string? OpeningHours { get; private set; }
+
+    /// <summary>The clinic's logo, an image stored with the clinic's data; none until the owner uploads one.</summary>
+    public Guid? LogoImageId { get; private set; }
+
+    public ClinicProfile Profile => new(Name, Address, Phone, Email, OpeningHours);
 
     public SchedulingPolicy Policy => new(BookingWindowDays, MinimumNoticeHours);
 
@@ -72,6 +83,29 @@ public sealed class ClinicLocation
         Phone = string.IsNullOrWhiteSpace(settings.Phone) ? null : settings.Phone.Trim();
         return Result.Success;
     }
+
+    /// <summary>Name, address, phone, email and opening hours, as the owner presents the clinic.</summary>
+    public Result UpdateProfile(ClinicProfile profile)
+    {
+        if (profile.Problems() is { Count: > 0 } problems)
+            return Result.From(problems);
+        Name = profile.Name.Trim();
+        Address = profile.Address.Trim();
+        Phone = Clean(profile.Phone);
+        Email = Clean(profile.Email);
+        OpeningHours = Clean(profile.OpeningHours);
+        Happened(new Clinic.Domain.Events.ClinicProfileChanged());
+        return Result.Success;
+    }
+
+    /// <summary>A new logo (or none); the caller stores the image and removes the old one.</summary>
+    public void ChangeLogo(Guid? imageId)
+    {
+        LogoImageId = imageId;
+        Happened(new Clinic.Domain.Events.ClinicProfileChanged());
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public Result Update(string name, string address, string timeZoneId)
     {

@@ -41,6 +41,16 @@ public sealed class DoctorProfile : Clinic.Domain.Events.RecordsEvents
         return Result.Success;
     }
 
+    /// <summary>The doctor's photo, an image stored with the clinic's data; none until one is uploaded.</summary>
+    public Guid? PhotoImageId { get; private set; }
+
+    /// <summary>A new photo (or none); the caller stores the image and removes the old one.</summary>
+    public void ChangePhoto(Guid? imageId)
+    {
+        PhotoImageId = imageId;
+        Happened(new Clinic.Domain.Events.DoctorProfileChanged(Id));
+    }
+
     public DoctorProfileDetails Details =>
         new(FullName, Specialization, YearsOfExperience, ConsultationFee, PracticeAddress, DefaultSlotMinutes, Bio);
 }

@@ -45,3 +45,6 @@ public sealed record PresenceAnnounced(Guid AppointmentId, string ViewerKey, str
 
 /// <summary>The owner added or changed an appointment type (its length, price, doctors, whether it is offered).</summary>
 public sealed record AppointmentTypesChanged : ClinicEvent;
+
+/// <summary>The owner changed how the clinic presents itself: name, address, phone, email, opening hours or logo.</summary>
+public sealed record ClinicProfileChanged : ClinicEvent;

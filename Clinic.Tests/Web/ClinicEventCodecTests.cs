@@ -19,6 +19,7 @@ public sealed class ClinicEventCodecTests
         new SeatsMayHaveFreed(Guid.NewGuid()),
         new PresenceAnnounced(Guid.NewGuid(), "tab-1", "user-1", "Sadia Islam", true),
         new AppointmentTypesChanged(),
+        new ClinicProfileChanged(),
     ];
 
     public static TheoryData<ClinicEvent> Events => new(All);

@@ -24,9 +24,11 @@ public sealed class OutboxMailSender(IMailTransport transport, IOptions<EmailOpt
         var link = email.LinkPath is null ? null : settings.PublicBaseUrl.TrimEnd('/') + email.LinkPath;
         var body = new BodyBuilder
         {
-            TextBody = $"Hello {email.ToName},\n\n{email.Text}\n" + (link is null ? string.Empty : $"\nOpen it in the clinic app: {link}\n"),
+            TextBody = $"Hello {email.ToName},\n\n{email.Text}\n" + (link is null ? string.Empty : $"\nOpen it in the clinic app: {link}\n")
+                + (email.Signature is null ? string.Empty : $"\n-- \n{email.Signature}\n"),
             HtmlBody = $"<p>Hello {Encode(email.ToName)},</p><p>{Encode(email.Text)}</p>"
-                + (link is null ? string.Empty : $"<p><a href=\"{Encode(link)}\">Open it in the clinic app</a></p>"),
+                + (link is null ? string.Empty : $"<p><a href=\"{Encode(link)}\">Open it in the clinic app</a></p>")
+                + (email.Signature is null ? string.Empty : $"<p style=\"color:#666\">{string.Join("<br>", email.Signature.Split('\n').Select(Encode))}</p>"),
         };
         if (email.Calendar is { } entry)
         {

@@ -72,6 +72,8 @@ public sealed class OnlineVisitTests : IAsyncLifetime
 
         var email = harness.Mail.Sent.Should().ContainSingle().Subject;
         email.Text.Should().Contain($"join it at {url}");
+        email.Signature.Should().Be("Gomoti Hospital\nHouse 12, Road 5, Dhanmondi, Dhaka 1205\nPhone: +880 2 5815 0000\ndesk@gomoti.example\nSaturday–Thursday 09:00–22:00\nFriday closed",
+            "every appointment email is signed with the clinic's profile");
         var ics = Calendar.Load(CalendarInvite.Build(email.Calendar!, "desk@gomoti.example", "Gomoti Hospital", DateTimeOffset.UtcNow))!;
         ics.Events.Single().Location.Should().Be(url);
 

@@ -137,6 +137,34 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Data.Images.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Images", (string)null);
+                });
+
             modelBuilder.Entity("Clinic.Domain.Appointments.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -347,6 +375,13 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("LogoImageId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("MinimumNoticeHours")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
@@ -356,6 +391,10 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
@@ -405,6 +444,9 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<Guid?>("PhotoImageId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("PracticeAddress")
                         .IsRequired()
