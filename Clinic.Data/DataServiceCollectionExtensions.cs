@@ -78,6 +78,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<Clinic.Data.Types.AppointmentTypes>();
         services.AddSingleton<ClinicProfileEditor>();
+        services.AddSingleton<Clinic.Data.Series.SeriesBooking>();
         services.AddSingleton<Clinic.Data.Images.PictureUploads>();
         services.AddSingleton<NotificationCenter>();
         services.AddSingleton<ClinicSettingsEditor>();

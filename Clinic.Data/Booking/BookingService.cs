@@ -58,16 +58,16 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
 
         // Two statements decide: the doctor's day as scheduled, then who holds a seat at that start.
         var scene = await SlotScene.LoadAsync(db, request.DoctorId, patientUserId, request.StartUtc, cancellationToken);
-        var check = scene is null ? null : await CheckSeatAsync(db, scene, request.StartUtc, patientUserId, null, cancellationToken);
+        var check = scene is null ? null : await scene.CheckAsync(db, request.StartUtc, patientUserId, null, clock.GetUtcNow(), cancellationToken);
         if (check is null)
             return Result<Booked>.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
         var slot = check.Slot;
-        if (Refusal(by, slot) is { } notBookable)
+        if (SlotRefusals.For(by, slot) is { } notBookable)
             return Result<Booked>.From(notBookable);
         if (check.PatientBusy)
             return Result<Booked>.Refused(RefusalCodes.PatientBusy, by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
         if (check.FreeSeat(attempt) is not { } seat)
-            return Result<Booked>.Refused(RefusalCodes.SlotFull, FullReason(slot));
+            return Result<Booked>.Refused(RefusalCodes.SlotFull, SlotRefusals.FullReason(slot));
 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
         var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note, online);
@@ -77,16 +77,6 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result<Booked>.Ok(new Booked(appointment.Id, status, slot.LocalStart, slot.LocalEnd, scene.Clinic.TimeZoneId));
-    }
-
-    /// <summary>The slot at that start as the schedule and the seats taken there make it; null when the schedule has none.</summary>
-    private async Task<SeatPicture?> CheckSeatAsync(ClinicDbContext db, SlotScene scene, DateTime startUtc, string patientUserId, Guid? except, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (scene.SlotAt(startUtc, now) is not { } scheduled)
-            return null;
-        var seats = await SlotScene.SeatsAsync(db, scheduled, patientUserId, except, cancellationToken);
-        return seats with { Slot = scene.SlotAt(startUtc, now, seats.Taken.Count)! };
     }
 
     public Task<Result> ConfirmAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
@@ -122,18 +112,18 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             if (doctorId != a.DoctorId && !by.IsClinic)
                 return Result.Refused(RefusalCodes.Forbidden, "Only the clinic can move an appointment to another doctor.");
             var scene = await SlotScene.LoadAsync(context.Db, doctorId, a.PatientUserId, newStartUtc, cancellationToken);
-            var check = scene is null ? null : await CheckSeatAsync(context.Db, scene, newStartUtc, a.PatientUserId, a.Id, cancellationToken);
+            var check = scene is null ? null : await scene.CheckAsync(context.Db, newStartUtc, a.PatientUserId, a.Id, clock.GetUtcNow(), cancellationToken);
             if (check is null)
                 return Result.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
             var slot = check.Slot;
             if (slot.StartUtc == a.StartUtc && doctorId == a.DoctorId)
                 return Result.Failure("The appointment is already at that time.");
-            if (Refusal(by, slot) is { } notBookable)
+            if (SlotRefusals.For(by, slot) is { } notBookable)
                 return notBookable;
             if (check.PatientBusy)
                 return Result.Refused(RefusalCodes.PatientBusy, "The patient already has an appointment at that time.");
             if (check.FreeSeat(context.Attempt) is not { } seat)
-                return Result.Refused(RefusalCodes.SlotFull, FullReason(slot));
+                return Result.Refused(RefusalCodes.SlotFull, SlotRefusals.FullReason(slot));
             return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours, doctorId);
         });
 
@@ -176,29 +166,6 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         }
         return result;
     }
-
-    /// <summary>Patients take only available slots; the clinic may also book inside the notice or beyond the window.</summary>
-    private static Result? Refusal(AppointmentActor by, Slot slot) => slot.State switch
-    {
-        SlotState.Available => null,
-        SlotState.TooSoon or SlotState.OutsideWindow when by.IsClinic => null,
-        _ => Result.Refused(CodeOf(slot.State), slot.Reason),
-    };
-
-    private static string CodeOf(SlotState state) => state switch
-    {
-        SlotState.Full => RefusalCodes.SlotFull,
-        SlotState.TooSoon => RefusalCodes.TooSoon,
-        SlotState.OutsideWindow => RefusalCodes.OutsideWindow,
-        SlotState.Disabled => RefusalCodes.SlotDisabled,
-        SlotState.Past => RefusalCodes.InPast,
-        SlotState.Closed => RefusalCodes.DoctorAway,
-        _ => RefusalCodes.NoSuchSlot,
-    };
-
-    /// <summary>The same sentence the calculator gives a full slot.</summary>
-    private static string FullReason(Slot slot) =>
-        slot.SeatsTotal == 1 ? "Already booked" : $"Fully booked ({slot.SeatsTotal} of {slot.SeatsTotal} seats taken)";
 
     private static Task<bool> IsActivePatientAsync(ClinicDbContext db, string userId, CancellationToken cancellationToken) =>
         (from user in db.Users

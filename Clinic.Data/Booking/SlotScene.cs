@@ -31,6 +31,15 @@ internal sealed record SlotScene(ClinicLocation Clinic, string DoctorUserId, str
     public Slot? SlotAt(DateTime startUtc, DateTimeOffset now, int seatsTaken = 0) =>
         Calculator.SlotAt(Schedule, startUtc, now, seatsTaken);
 
+    /// <summary>The slot at that start as the schedule and the seats taken there make it; null when the schedule has none.</summary>
+    public async Task<SeatPicture?> CheckAsync(ClinicDbContext db, DateTime startUtc, string patientUserId, Guid? except, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (SlotAt(startUtc, now) is not { } scheduled)
+            return null;
+        var seats = await SeatsAsync(db, scheduled, patientUserId, except, cancellationToken);
+        return seats with { Slot = SlotAt(startUtc, now, seats.Taken.Count)! };
+    }
+
     /// <summary>Seats held at the slot's start, and whether the patient holds another appointment overlapping it.</summary>
     public static async Task<SeatPicture> SeatsAsync(ClinicDbContext db, Slot slot, string patientUserId, Guid? except, CancellationToken cancellationToken)
     {

@@ -136,6 +136,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         appointment.Property(a => a.Version).IsConcurrencyToken();
         appointment.HasOne<MedicalService>().WithMany().HasForeignKey(a => a.ServiceId);
         appointment.HasMany(a => a.History).WithOne().HasForeignKey(h => h.AppointmentId);
+        appointment.HasIndex(a => a.SeriesId).HasFilter("\"SeriesId\" IS NOT NULL");
         appointment.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         // Covers the seat count per slot (doctor, start, status) without touching the table.
         appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.Status });

@@ -56,6 +56,9 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     public string? PatientNote { get; private set; }
     public string? CancelReason { get; private set; }
 
+    /// <summary>The series this visit belongs to (booked together, repeating); null for a visit on its own.</summary>
+    public Guid? SeriesId { get; private set; }
+
     /// <summary>For an online visit: the unguessable name of its meeting room; null for a visit in person.</summary>
     public string? MeetingRoom { get; private set; }
 
@@ -130,6 +133,9 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         Verdict(AppointmentAction.AcceptOffer, AcceptOfferRefusal(by, nowUtc)),
         Verdict(AppointmentAction.DeclineOffer, DeclineOfferRefusal(by)),
     ]);
+
+    /// <summary>Marks a newly booked visit as one of a series.</summary>
+    public void JoinSeries(Guid seriesId) => SeriesId = seriesId;
 
     /// <summary>
     /// The meeting room of a confirmed online visit, for the two people who meet there (the patient

@@ -68,6 +68,7 @@ public static class ApiRegistration
         api.MapSchedule();
         api.MapTypes();
         api.MapProfile();
+        api.MapSeries();
         api.MapAppointments();
         api.MapNotifications();
         api.MapFeeds();

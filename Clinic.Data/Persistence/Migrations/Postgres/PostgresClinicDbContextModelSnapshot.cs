@@ -208,6 +208,9 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                     b.Property<int>("SeatNumber")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("uuid");
 
@@ -232,6 +235,9 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SeriesId")
+                        .HasFilter("\"SeriesId\" IS NOT NULL");
 
                     b.HasIndex("ServiceId");
 

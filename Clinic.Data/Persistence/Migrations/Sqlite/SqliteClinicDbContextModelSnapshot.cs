@@ -203,6 +203,9 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.Property<int>("SeatNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ServiceId")
                         .HasColumnType("TEXT");
 
@@ -227,6 +230,9 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SeriesId")
+                        .HasFilter("\"SeriesId\" IS NOT NULL");
 
                     b.HasIndex("ServiceId");
 

@@ -1,0 +1,93 @@
+using Clinic.Data.Booking;
+using Clinic.Data.Persistence;
+using Clinic.Data.Series;
+using Clinic.Domain.Appointments;
+using Clinic.Domain.Common;
+using Clinic.Domain.Series;
+using Clinic.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clinic.Tests.Data.Series;
+
+/// <summary>A series for a patient: every visit checked first, conflicts listed with the nearest free time, the accepted set saved whole or not at all.</summary>
+public sealed class SeriesBookingTests : IAsyncLifetime
+{
+    // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed: Sun–Thu 09:00–13:00, 30-minute slots, one seat.
+    private readonly DataHarness harness = new();
+    private ClinicPeople people = null!;
+    private SeriesBooking Series => harness.Get<SeriesBooking>();
+
+    public async Task InitializeAsync()
+    {
+        await harness.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(harness);
+    }
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    private SeriesRequest WeeklyFromWednesday(int visits) =>
+        new(people.TanvirId, people.Ayesha.UserId, ClinicPeople.WednesdayNine, new SeriesRule(SeriesFrequency.Weekly, 1, visits, null));
+
+    private async Task<List<Appointment>> SeriesAppointmentsAsync()
+    {
+        await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        return await db.Appointments.AsNoTracking().Where(a => a.SeriesId != null).OrderBy(a => a.StartUtc).ToListAsync();
+    }
+
+    [Fact]
+    public async Task A_taken_visit_is_listed_with_the_nearest_free_time_and_nothing_is_saved_by_looking()
+    {
+        // Rahim already holds the third Wednesday at 09:00.
+        await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine.AddDays(14), people.Rahim);
+
+        var preview = (await Series.PreviewAsync(people.Sadia, WeeklyFromWednesday(4))).Value!;
+
+        preview.Description.Should().Be("Every week, 4 visits");
+        preview.Occurrences.Select(o => o.Free).Should().Equal(true, true, false, false);
+        var conflict = preview.Occurrences[2];
+        conflict.Reason.Should().Be("Already booked");
+        conflict.AlternativeUtc.Should().Be(ClinicPeople.WednesdayNine.AddDays(14).AddMinutes(30), "09:30 the same morning is the nearest free time");
+        conflict.AlternativeLocal.Should().Be(new DateTime(2026, 12, 9, 9, 30, 0));
+        // 16 December is Victory Day: the clinic is closed; the nearest free time is the day before's last slot.
+        var holiday = preview.Occurrences[3];
+        holiday.Reason.Should().Contain("Victory Day");
+        holiday.AlternativeLocal.Should().Be(new DateTime(2026, 12, 15, 12, 30, 0));
+        (await SeriesAppointmentsAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_accepted_set_is_saved_as_one_confirmed_series_with_one_announcement()
+    {
+        var preview = (await Series.PreviewAsync(people.Sadia, WeeklyFromWednesday(3))).Value!;
+
+        var booked = await Series.BookAsync(people.Sadia, WeeklyFromWednesday(3), [.. preview.Occurrences.Select(o => o.StartUtc!.Value)]);
+
+        booked.Succeeded.Should().BeTrue(booked.Error);
+        var saved = await SeriesAppointmentsAsync();
+        saved.Select(a => a.StartUtc).Should().Equal(ClinicPeople.WednesdayNine, ClinicPeople.WednesdayNine.AddDays(7), ClinicPeople.WednesdayNine.AddDays(14));
+        saved.Should().OnlyContain(a => a.Status == AppointmentStatus.Confirmed && a.SeriesId == booked.Value!.SeriesId);
+        await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        (await db.Notifications.CountAsync(n => n.UserId == people.Ayesha.UserId)).Should().Be(2, "one notice for the first visit and one for the series, not one per visit");
+        (await db.Outbox.CountAsync(m => m.Kind == Clinic.Domain.Messaging.OutboxKind.Reminder)).Should().Be(3, "every visit gets its reminder");
+    }
+
+    [Fact]
+    public async Task If_one_visit_was_taken_meanwhile_nothing_is_saved_and_the_refusal_names_it()
+    {
+        var preview = (await Series.PreviewAsync(people.Sadia, WeeklyFromWednesday(3))).Value!;
+        await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine.AddDays(7), people.Rahim);
+
+        var booked = await Series.BookAsync(people.Sadia, WeeklyFromWednesday(3), [.. preview.Occurrences.Select(o => o.StartUtc!.Value)]);
+
+        booked.Code.Should().Be(RefusalCodes.SlotFull);
+        booked.Error.Should().Be("Wed 2 Dec 2026, 09:00: Already booked");
+        (await SeriesAppointmentsAsync()).Should().BeEmpty("a series is saved whole or not at all");
+    }
+
+    [Fact]
+    public async Task Patients_cannot_book_a_series()
+    {
+        (await Series.PreviewAsync(people.Ayesha, WeeklyFromWednesday(3))).Code.Should().Be(RefusalCodes.Forbidden);
+        (await Series.BookAsync(people.Ayesha, WeeklyFromWednesday(3), [ClinicPeople.WednesdayNine, ClinicPeople.WednesdayNine.AddDays(7)])).Code.Should().Be(RefusalCodes.Forbidden);
+    }
+}
