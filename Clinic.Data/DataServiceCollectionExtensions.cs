@@ -79,6 +79,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Clinic.Data.Types.AppointmentTypes>();
         services.AddSingleton<ClinicProfileEditor>();
         services.AddSingleton<Clinic.Data.Series.SeriesBooking>();
+        services.AddSingleton<Clinic.Data.Series.SeriesChanges>();
         services.AddSingleton<Clinic.Data.Images.PictureUploads>();
         services.AddSingleton<NotificationCenter>();
         services.AddSingleton<ClinicSettingsEditor>();

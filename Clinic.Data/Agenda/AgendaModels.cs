@@ -5,7 +5,7 @@ namespace Clinic.Data.Agenda;
 
 /// <summary>One booking in the agenda: who, how it stands, for what, whether it carries a note, and whether the person looking may move it.</summary>
 public sealed record AgendaBooking(Guid AppointmentId, string PatientUserId, string PatientName, string? PatientPhone, AppointmentStatus Status,
-    VisitStage Stage, string? ServiceName, bool HasNote, int Version = 1, bool CanMove = false, string? ServiceColour = null);
+    VisitStage Stage, string? ServiceName, bool HasNote, int Version = 1, bool CanMove = false, string? ServiceColour = null, bool InSeries = false);
 
 /// <summary>A slot of a doctor's day with the bookings that hold its seats.</summary>
 public sealed record AgendaSlot(Slot Slot, IReadOnlyList<AgendaBooking> Bookings);

@@ -64,7 +64,8 @@ public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, A
             r.Appointment.StartUtc,
             Booking = new AgendaBooking(r.Appointment.Id, r.Appointment.PatientUserId, r.PatientName, r.PatientPhone, r.Appointment.Status,
                 r.Appointment.Stage, r.ServiceName, r.Appointment.PatientNote != null, r.Appointment.Version,
-                r.Appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone).Can(AppointmentAction.Reschedule), r.ServiceColour),
+                r.Appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone).Can(AppointmentAction.Reschedule), r.ServiceColour,
+                r.Appointment.SeriesId != null),
         }).ToList();
 
         var columns = new List<AgendaColumn>();

@@ -189,12 +189,16 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             .Select(id => Guid.TryParse(id, out var doctorId) ? doctorId : Guid.Empty).Distinct().ToList();
         var doctorNames = movedBetween.Count == 0 ? new Dictionary<string, string>()
             : await db.Doctors.AsNoTracking().Where(d => movedBetween.Contains(d.Id)).ToDictionaryAsync(d => d.Id.ToString(), d => d.FullName, cancellationToken);
+        var series = appointment.SeriesId is not { } seriesId ? [] : await db.Appointments.AsNoTracking()
+            .Where(a => a.SeriesId == seriesId && !a.IsDeleted).OrderBy(a => a.StartUtc)
+            .Select(a => new SeriesVisit(a.Id, a.StartUtc, a.StartUtc, a.Status)).ToListAsync(cancellationToken);
         var practice = await db.Doctors.Where(d => d.Id == appointment.DoctorId).Select(d => d.PracticeAddress).FirstOrDefaultAsync(cancellationToken);
         var room = appointment.MeetingRoomFor(by);
         view = view with { MeetingUrl = room is null ? null : onlineVisits.Value.UrlFor(room) };
         return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone)
         {
             DoctorNames = doctorNames,
+            Series = [.. series.Select(v => v with { LocalStart = ClinicTime.LocalOf(v.StartUtc, zone) })],
             Place = $"{clinic.Name}, {(string.IsNullOrWhiteSpace(practice) ? clinic.Address : practice)}",
         });
     }
@@ -243,7 +247,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         select new AppointmentView(appointment.Id, appointment.DoctorId, doctor.FullName, doctor.Specialization,
             appointment.PatientUserId, patient.FullName, patient.PhoneNumber, appointment.StartUtc, appointment.StartUtc, appointment.EndUtc,
             appointment.Status, appointment.Stage, service == null ? null : service.Name, appointment.PatientNote, appointment.CancelReason,
-            appointment.CreatedUtc, appointment.Version, appointment.EndUtc) { IsOnline = appointment.MeetingRoom != null };
+            appointment.CreatedUtc, appointment.Version, appointment.EndUtc) { IsOnline = appointment.MeetingRoom != null, InSeries = appointment.SeriesId != null };
 
     /// <summary>The query carries UTC in the local fields; this turns them into clinic time.</summary>
     private static AppointmentView Localize(AppointmentView view, TimeZoneInfo zone) => view with

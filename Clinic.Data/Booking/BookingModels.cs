@@ -32,6 +32,9 @@ public sealed record AppointmentView(
     /// <summary>A visit by video rather than in person.</summary>
     public bool IsOnline { get; init; }
 
+    /// <summary>One of a series of visits booked together.</summary>
+    public bool InSeries { get; init; }
+
     /// <summary>Where the video visit takes place: set for its patient and doctor once it is confirmed, for nobody else.</summary>
     public string? MeetingUrl { get; init; }
 }
@@ -41,6 +44,9 @@ public sealed record AppointmentView(
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions,
     string? ClinicPhone)
 {
+    /// <summary>The visits of its series in time order (this one among them); empty for a visit on its own.</summary>
+    public IReadOnlyList<SeriesVisit> Series { get; init; } = [];
+
     /// <summary>Where a visit in person takes place: the clinic and the doctor's practice address.</summary>
     public string? Place { get; init; }
 
@@ -70,3 +76,6 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
 
 /// <summary>Seat-holding bookings per doctor and day, for the dashboards' week chart.</summary>
 public sealed record DoctorLoad(Guid DoctorId, string DoctorName, IReadOnlyList<(DateOnly Date, int Bookings)> Days);
+
+/// <summary>One visit of a series, as the appointment page lists it.</summary>
+public sealed record SeriesVisit(Guid Id, DateTime StartUtc, DateTime LocalStart, AppointmentStatus Status);

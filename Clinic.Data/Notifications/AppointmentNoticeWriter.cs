@@ -55,9 +55,12 @@ internal static class AppointmentNoticeWriter
         }
     }
 
-    /// <summary>A new visit of a series after the first: its reminder only (the series was announced with its first visit).</summary>
-    public static Task RemindOnlyAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment, DateTime nowUtc, CancellationToken cancellationToken) =>
-        KeepReminderInStepAsync(db, clinic, appointment, isNew: true, nowUtc, cancellationToken);
+    /// <summary>
+    /// A visit of a series changed together with its first: its reminder kept in step only (the
+    /// first visit's notice speaks for the series).
+    /// </summary>
+    public static Task RemindOnlyAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment, DateTime nowUtc, CancellationToken cancellationToken, bool isNew = true) =>
+        KeepReminderInStepAsync(db, clinic, appointment, isNew, nowUtc, cancellationToken);
 
     /// <summary>"Mon 30 Nov 2026, 10:00" on the clinic's clock.</summary>
     public static string When(DateTime utc, ClinicLocation clinic) =>

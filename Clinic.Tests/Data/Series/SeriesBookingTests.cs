@@ -90,4 +90,23 @@ public sealed class SeriesBookingTests : IAsyncLifetime
         (await Series.PreviewAsync(people.Ayesha, WeeklyFromWednesday(3))).Code.Should().Be(RefusalCodes.Forbidden);
         (await Series.BookAsync(people.Ayesha, WeeklyFromWednesday(3), [ClinicPeople.WednesdayNine, ClinicPeople.WednesdayNine.AddDays(7)])).Code.Should().Be(RefusalCodes.Forbidden);
     }
+
+    [Fact]
+    public async Task Cancelling_this_and_the_following_visits_leaves_the_earlier_ones_and_tells_the_patient_once()
+    {
+        var request = WeeklyFromWednesday(3);
+        var booked = (await Series.BookAsync(people.Sadia, request, [.. Enumerable.Range(0, 3).Select(w => ClinicPeople.WednesdayNine.AddDays(7 * w))])).Value!;
+        var changes = harness.Get<SeriesChanges>();
+
+        (await changes.CancelFollowingAsync(people.Sadia, booked.AppointmentIds[1], " ")).Error.Should().Be("Give the patient a reason for the cancellation.");
+        var cancelled = await changes.CancelFollowingAsync(people.Sadia, booked.AppointmentIds[1], "Dr. Ahmed is away in December.");
+
+        cancelled.Value!.Cancelled.Should().Be(2);
+        (await SeriesAppointmentsAsync()).Select(a => a.Status).Should().Equal(AppointmentStatus.Confirmed, AppointmentStatus.Cancelled, AppointmentStatus.Cancelled);
+        await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        (await db.Notifications.Where(n => n.UserId == people.Ayesha.UserId).Select(n => n.Title).ToListAsync())
+            .Should().BeEquivalentTo(["Appointment booked", "Series booked", "Appointment cancelled", "Series cancelled"]);
+        (await db.Outbox.CountAsync(m => m.Kind == Clinic.Domain.Messaging.OutboxKind.Reminder && m.Status == Clinic.Domain.Messaging.DeliveryStatus.Pending))
+            .Should().Be(1, "only the visit still on keeps its reminder");
+    }
 }
