@@ -20,7 +20,7 @@ internal static class AppointmentNoticeWriter
     /// <param name="names">The doctor's and patient's names when the caller has already read them.</param>
     public static async Task WriteAsync(ClinicDbContext db, ClinicLocation clinic, Appointment appointment,
         AppointmentStatus? statusBefore, DateTime? startBefore, AppointmentActor by, DateTime nowUtc, CancellationToken cancellationToken,
-        NoticeNames? names = null, Guid? doctorBefore = null)
+        NoticeNames? names = null, Guid? doctorBefore = null, string? appendix = null)
     {
         // A new appointment has no messages yet: nothing to look up for its reminder.
         var isNew = statusBefore is null && startBefore is null;
@@ -43,6 +43,9 @@ internal static class AppointmentNoticeWriter
         }
 
         var notices = AppointmentNotices.For(context);
+        // A change made to several visits at once (a series) is told with this visit, the others named here.
+        if (appendix is not null)
+            notices = [.. notices.Select(n => n with { Text = $"{n.Text} {appendix}" })];
         foreach (var notice in notices)
         {
             db.Notifications.Add(Notification.Create(notice.UserId, notice.Kind, notice.Title, notice.Text, notice.Link, nowUtc));

@@ -132,7 +132,9 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
             booked.Add(appointment);
         }
         // The first visit announces the series (one notice, one email); every visit gets its reminder.
-        await AppointmentNoticeWriter.WriteAsync(db, clinic!, booked[0], null, null, by, now.UtcDateTime, cancellationToken);
+        var others = string.Join("; ", booked.Skip(1).Select(b => AppointmentNoticeWriter.When(b.StartUtc, clinic!)));
+        await AppointmentNoticeWriter.WriteAsync(db, clinic!, booked[0], null, null, by, now.UtcDateTime, cancellationToken,
+            appendix: $"It is the first of a series of {booked.Count} visits; the others: {others}.");
         foreach (var later in booked.Skip(1))
             await AppointmentNoticeWriter.RemindOnlyAsync(db, clinic!, later, now.UtcDateTime, cancellationToken);
         db.Notifications.Add(Notification.Create(request.PatientUserId, NotificationKind.AppointmentUpdate, "Series booked",
