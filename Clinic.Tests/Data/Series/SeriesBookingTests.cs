@@ -109,4 +109,22 @@ public sealed class SeriesBookingTests : IAsyncLifetime
         (await db.Outbox.CountAsync(m => m.Kind == Clinic.Domain.Messaging.OutboxKind.Reminder && m.Status == Clinic.Domain.Messaging.DeliveryStatus.Pending))
             .Should().Be(1, "only the visit still on keeps its reminder");
     }
+
+    [Fact]
+    public async Task Moving_this_and_the_following_visits_shifts_each_by_the_same_step_or_nothing_when_one_cannot_move()
+    {
+        var booked = (await Series.BookAsync(people.Sadia, WeeklyFromWednesday(3), [.. Enumerable.Range(0, 3).Select(w => ClinicPeople.WednesdayNine.AddDays(7 * w))])).Value!;
+        var changes = harness.Get<SeriesChanges>();
+        // Rahim holds 10:00 on the third Wednesday: moving the second visit to 10:00 cannot move the third.
+        await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine.AddDays(14).AddHours(1), people.Rahim);
+
+        var refused = await changes.MoveFollowingAsync(people.Sadia, booked.AppointmentIds[1], ClinicPeople.WednesdayNine.AddDays(7).AddHours(1));
+        var moved = await changes.MoveFollowingAsync(people.Sadia, booked.AppointmentIds[1], ClinicPeople.WednesdayNine.AddDays(7).AddMinutes(30));
+
+        refused.Code.Should().Be(RefusalCodes.SlotFull);
+        refused.Error.Should().Be("Wed 9 Dec 2026, 09:00: Already booked");
+        moved.Value.Should().Be(2);
+        (await SeriesAppointmentsAsync()).Select(a => a.StartUtc).Should().Equal(
+            ClinicPeople.WednesdayNine, ClinicPeople.WednesdayNine.AddDays(7).AddMinutes(30), ClinicPeople.WednesdayNine.AddDays(14).AddMinutes(30));
+    }
 }
