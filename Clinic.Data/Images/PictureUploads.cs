@@ -22,7 +22,7 @@ public sealed class PictureUploads(IDbContextFactory<ClinicDbContext> contexts, 
         if (!picture.Succeeded)
             return Result<string>.From(picture);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var clinic = await db.Clinics.FirstOrDefaultAsync(cancellationToken);
+        var clinic = await db.Clinics.OrderBy(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         if (clinic is null)
             return Result<string>.Failure("The clinic has not been set up yet.");
         var stored = Store(db, picture.Value!);

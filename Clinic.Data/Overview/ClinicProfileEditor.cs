@@ -18,7 +18,7 @@ public sealed class ClinicProfileEditor(IDbContextFactory<ClinicDbContext> conte
     public async Task<ClinicProfileView?> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var clinic = await db.Clinics.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var clinic = await db.Clinics.AsNoTracking().OrderBy(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         return clinic is null ? null : new ClinicProfileView(clinic.Profile, clinic.LogoImageId is { } logo ? StoredImage.UrlOf(logo) : null);
     }
 
@@ -27,7 +27,7 @@ public sealed class ClinicProfileEditor(IDbContextFactory<ClinicDbContext> conte
         if (!by.IsOwner)
             return Result.Refused(RefusalCodes.Forbidden, OwnerOnly);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var clinic = await db.Clinics.FirstOrDefaultAsync(cancellationToken);
+        var clinic = await db.Clinics.OrderBy(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         if (clinic is null)
             return Result.Failure("The clinic has not been set up yet.");
         var result = clinic.UpdateProfile(profile);

@@ -64,7 +64,7 @@ public sealed class AppointmentTypes(IDbContextFactory<ClinicDbContext> contexts
         }
         else
         {
-            var clinicId = await db.Clinics.Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+            var clinicId = await db.Clinics.OrderBy(c => c.Name).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
             var created = MedicalService.Create(clinicId, details);
             if (!created.Succeeded)
                 return Result<Guid>.From(created);
@@ -77,7 +77,7 @@ public sealed class AppointmentTypes(IDbContextFactory<ClinicDbContext> contexts
 
     private static async Task<IReadOnlyList<AppointmentTypeView>> ViewsAsync(ClinicDbContext db, IQueryable<MedicalService> services, CancellationToken cancellationToken)
     {
-        var currency = await db.Clinics.Select(c => c.Currency).FirstOrDefaultAsync(cancellationToken) ?? "BDT";
+        var currency = await db.Clinics.OrderBy(c => c.Name).Select(c => c.Currency).FirstOrDefaultAsync(cancellationToken) ?? "BDT";
         var rows = await services.OrderBy(s => s.Name)
             .Select(s => new { s.Id, s.Name, s.DurationMinutes, s.Price, s.Colour, s.BufferMinutes, s.IsOnline, s.IsActive, Doctors = s.Doctors.Select(d => d.DoctorId).ToList() })
             .ToListAsync(cancellationToken);
