@@ -52,6 +52,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         context.Services.AddSingleton(harness.Get<AppointmentQueries>());
         context.Services.AddSingleton(harness.Get<BookingService>());
         context.Services.AddSingleton(harness.Get<Clinic.Data.Waitlist.WaitlistService>());
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Series.SeriesChanges>());
         context.Services.AddSingleton(harness.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
