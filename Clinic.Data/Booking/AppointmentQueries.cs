@@ -210,10 +210,8 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where role.Name == ClinicRoles.Patient && user.IsActive && user.Id == patientUserId
+            from user in Identity.RoleMembers.Patients(db)
+            where user.IsActive && user.Id == patientUserId
             select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.DateOfBirth))
             .FirstOrDefaultAsync(cancellationToken);
     }
@@ -226,10 +224,8 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var needle = text.Trim().ToLower();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where role.Name == ClinicRoles.Patient && user.IsActive
+            from user in Identity.RoleMembers.Patients(db)
+            where user.IsActive
                 && (user.FullName.ToLower().Contains(needle) || user.Email!.ToLower().Contains(needle) || (user.PhoneNumber != null && user.PhoneNumber.Contains(needle)))
             orderby user.FullName
             select new PatientChoice(user.Id, user.FullName, user.Email ?? "", user.PhoneNumber, user.DateOfBirth))

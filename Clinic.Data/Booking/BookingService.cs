@@ -168,11 +168,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     }
 
     private static Task<bool> IsActivePatientAsync(ClinicDbContext db, string userId, CancellationToken cancellationToken) =>
-        (from user in db.Users
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join role in db.Roles on userRole.RoleId equals role.Id
-         where user.Id == userId && user.IsActive && role.Name == ClinicRoles.Patient
-         select user.Id).AnyAsync(cancellationToken);
+        Identity.RoleMembers.Patients(db).AnyAsync(user => user.Id == userId && user.IsActive, cancellationToken);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

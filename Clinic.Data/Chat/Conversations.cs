@@ -121,12 +121,8 @@ public sealed class Conversations(IDbContextFactory<ClinicDbContext> contexts, C
     /// <summary>The patient's name when <paramref name="me"/> may take part in their conversation; null otherwise (or when there is no such patient).</summary>
     private static async Task<string?> PatientNameAsync(ClinicDbContext db, Actor me, string patientUserId, CancellationToken cancellationToken)
     {
-        var patientName = await (
-            from user in db.Users
-            join userRole in db.UserRoles on user.Id equals userRole.UserId
-            join role in db.Roles on userRole.RoleId equals role.Id
-            where user.Id == patientUserId && role.Name == ClinicRoles.Patient
-            select user.FullName).FirstOrDefaultAsync(cancellationToken);
+        var patientName = await Identity.RoleMembers.Patients(db).Where(user => user.Id == patientUserId)
+            .Select(user => user.FullName).FirstOrDefaultAsync(cancellationToken);
         if (patientName is null)
             return null;
         var isDoctorOfPatient = me.IsIn(ClinicRoles.Doctor) && await db.Appointments.AnyAsync(a => a.PatientUserId == patientUserId && !a.IsDeleted

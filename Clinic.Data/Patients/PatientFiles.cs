@@ -95,11 +95,7 @@ public sealed class PatientFiles(IDbContextFactory<ClinicDbContext> contexts, Ap
     /// <summary>The patients this person may look up: all for owner and staff, a doctor's own patients for a doctor, none otherwise.</summary>
     private static IQueryable<Identity.ClinicUser> Visible(ClinicDbContext db, AppointmentActor by)
     {
-        var patients = from user in db.Users
-                       join userRole in db.UserRoles on user.Id equals userRole.UserId
-                       join role in db.Roles on userRole.RoleId equals role.Id
-                       where role.Name == ClinicRoles.Patient
-                       select user;
+        var patients = Identity.RoleMembers.Patients(db);
         if (by.IsClinic)
             return patients;
         if (by.DoctorId is not { } doctorId)

@@ -111,11 +111,8 @@ public sealed class PatientRecords(IdentityWork identity, TimeProvider clock)
         if (name.Length == 0 && digits.Length < 6)
             return [];
         var born = record.DateOfBirth;
-        var candidates = await (from user in db.Users
-                                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                                join role in db.Roles on userRole.RoleId equals role.Id
-                                where role.Name == ClinicRoles.Patient
-                                    && ((born != null && user.DateOfBirth == born && user.FullName.ToLower() == name)
+        var candidates = await (from user in Identity.RoleMembers.Patients(db)
+                                where ((born != null && user.DateOfBirth == born && user.FullName.ToLower() == name)
                                         || (digits.Length >= 6 && user.PhoneNumber != null && user.PhoneNumber.Replace(" ", "").Replace("-", "").Replace("+", "").EndsWith(digits.Length > 10 ? digits.Substring(digits.Length - 10) : digits)))
                                 select new { user.Id, user.FullName, user.DateOfBirth, user.PhoneNumber })
             .Take(5).ToListAsync(cancellationToken);

@@ -60,10 +60,8 @@ internal sealed class DemoCast
     }
 
     private static Task<List<DemoPerson>> InRoleAsync(ClinicDbContext db, string role, CancellationToken cancellationToken) =>
-        (from user in db.Users
-         join userRole in db.UserRoles on user.Id equals userRole.UserId
-         join r in db.Roles on userRole.RoleId equals r.Id
-         where r.Name == role && user.IsActive
+        (from user in Identity.RoleMembers.In(db, role)
+         where user.IsActive
          orderby user.Email
          select new DemoPerson(user.Id, user.FullName, user.Email!, default)).ToListAsync(cancellationToken);
 }
