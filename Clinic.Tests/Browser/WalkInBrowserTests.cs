@@ -37,7 +37,9 @@ public sealed class WalkInBrowserTests(BrowserFixture browser) : IClassFixture<B
             await staff.GetByTestId("new-patient-phone").FillAsync("+880 1999 123456");
             await staff.GetByTestId("new-patient-born").FillAsync("1961-03-14");
             await staff.GetByTestId("new-patient-create").ClickAsync();
-            await staff.WaitForURLAsync(url => url.Contains("/clinic/patients/"), new() { WaitUntil = WaitUntilState.Commit });
+            // The file opens by client-side navigation, which may have happened before a wait for it
+            // starts: poll the address instead of waiting for a navigation event.
+            await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/clinic/patients/[^/]+$"), new() { Timeout = 30_000 });
             await staff.WaitForInteractiveAsync();
             await Assertions.Expect(staff.GetByTestId("patient-name")).ToHaveTextAsync("Karima Khatun");
             await Assertions.Expect(staff.GetByTestId("patient-no-account")).ToBeVisibleAsync();
