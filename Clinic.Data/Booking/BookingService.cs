@@ -49,10 +49,8 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         var online = false;
         if (request.ServiceId is { } serviceId)
         {
-            var offered = await db.Services.Where(s => s.Id == serviceId && s.IsActive && s.Doctors.Any(d => d.DoctorId == request.DoctorId))
-                .Select(s => (bool?)s.IsOnline).FirstOrDefaultAsync(cancellationToken);
-            if (offered is not { } isOnline)
-                return Result<Booked>.Failure("That type of visit is not offered by this doctor (any more); choose another.");
+            if (await Types.AppointmentTypes.OnlineIfOfferedAsync(db, serviceId, request.DoctorId, cancellationToken) is not { } isOnline)
+                return Result<Booked>.Failure(Types.AppointmentTypes.NotOffered);
             online = isOnline;
         }
 
@@ -62,12 +60,10 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         if (check is null)
             return Result<Booked>.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
         var slot = check.Slot;
-        if (SlotRefusals.For(by, slot) is { } notBookable)
-            return Result<Booked>.From(notBookable);
-        if (check.PatientBusy)
-            return Result<Booked>.Refused(RefusalCodes.PatientBusy, by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
-        if (check.FreeSeat(attempt) is not { } seat)
-            return Result<Booked>.Refused(RefusalCodes.SlotFull, SlotRefusals.FullReason(slot));
+        var taken = check.SeatFor(by, attempt, by.IsClinic ? "The patient already has an appointment at that time." : "You already have an appointment at that time.");
+        if (!taken.Succeeded)
+            return Result<Booked>.From(taken);
+        var seat = taken.Value;
 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
         var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note, online);
@@ -118,13 +114,10 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             var slot = check.Slot;
             if (slot.StartUtc == a.StartUtc && doctorId == a.DoctorId)
                 return Result.Failure("The appointment is already at that time.");
-            if (SlotRefusals.For(by, slot) is { } notBookable)
-                return notBookable;
-            if (check.PatientBusy)
-                return Result.Refused(RefusalCodes.PatientBusy, "The patient already has an appointment at that time.");
-            if (check.FreeSeat(context.Attempt) is not { } seat)
-                return Result.Refused(RefusalCodes.SlotFull, SlotRefusals.FullReason(slot));
-            return a.MoveTo(slot.StartUtc, slot.EndUtc, seat, by, Now, context.Clinic.CancellationCutoffHours, doctorId);
+            var taken = check.SeatFor(by, context.Attempt, "The patient already has an appointment at that time.");
+            if (!taken.Succeeded)
+                return taken;
+            return a.MoveTo(slot.StartUtc, slot.EndUtc, taken.Value, by, Now, context.Clinic.CancellationCutoffHours, doctorId);
         });
 
     private sealed record ChangeContext(ClinicDbContext Db, ClinicLocation Clinic, int Attempt);

@@ -1,6 +1,7 @@
 using Clinic.Data.Persistence;
 using Clinic.Domain.Appointments;
 using Clinic.Domain.Clinics;
+using Clinic.Domain.Common;
 using Clinic.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
@@ -88,6 +89,16 @@ internal sealed record SeatPicture(Slot Slot, IReadOnlyList<int> Taken, bool Pat
     /// The lowest free seat; after a lost race a random free one, so that writers who collided
     /// once spread out instead of colliding again on the next seat.
     /// </summary>
+    /// <summary>
+    /// The seat this person may take here, or why not, in this order: the slot's state, the
+    /// patient's other visit (said with <paramref name="patientBusy"/>), no seat left.
+    /// </summary>
+    public Result<int> SeatFor(AppointmentActor by, int attempt, string patientBusy) =>
+        SlotRefusals.For(by, Slot) is { } refused ? Result<int>.From(refused)
+        : PatientBusy ? Result<int>.Refused(RefusalCodes.PatientBusy, patientBusy)
+        : FreeSeat(attempt) is { } seat ? Result<int>.Ok(seat)
+        : Result<int>.Refused(RefusalCodes.SlotFull, SlotRefusals.FullReason(Slot));
+
     public int? FreeSeat(int attempt)
     {
         var free = Enumerable.Range(1, Slot.SeatsTotal).Where(seat => !Taken.Contains(seat)).ToList();

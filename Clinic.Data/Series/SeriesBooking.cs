@@ -99,10 +99,8 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
         var online = false;
         if (request.ServiceId is { } serviceId)
         {
-            var offered = await db.Services.Where(s => s.Id == serviceId && s.IsActive && s.Doctors.Any(d => d.DoctorId == request.DoctorId))
-                .Select(s => (bool?)s.IsOnline).FirstOrDefaultAsync(cancellationToken);
-            if (offered is not { } isOnline)
-                return Result<SeriesBooked>.Failure("That type of visit is not offered by this doctor (any more); choose another.");
+            if (await Types.AppointmentTypes.OnlineIfOfferedAsync(db, serviceId, request.DoctorId, cancellationToken) is not { } isOnline)
+                return Result<SeriesBooked>.Failure(Types.AppointmentTypes.NotOffered);
             online = isOnline;
         }
         var seriesId = RowIds.New();
@@ -119,13 +117,12 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
             var check = await scene.CheckAsync(db, start, request.PatientUserId, null, now, cancellationToken);
             if (check is null)
                 return Result<SeriesBooked>.Refused(RefusalCodes.NoSuchSlot, $"{when}: that time is not in the doctor's schedule.");
-            if (SlotRefusals.For(by, check.Slot) is { } refused)
-                return Result<SeriesBooked>.Refused(refused.Code!, $"{when}: {refused.Error}");
-            if (check.PatientBusy || booked.Any(b => b.StartUtc < check.Slot.EndUtc && b.EndUtc > check.Slot.StartUtc))
-                return Result<SeriesBooked>.Refused(RefusalCodes.PatientBusy, $"{when}: the patient already has an appointment then.");
-            if (check.FreeSeat(attempt) is not { } seat)
-                return Result<SeriesBooked>.Refused(RefusalCodes.SlotFull, $"{when}: {SlotRefusals.FullReason(check.Slot)}");
-            var appointment = Appointment.Create(request.DoctorId, request.PatientUserId, check.Slot.StartUtc, check.Slot.EndUtc, seat, now.UtcDateTime,
+            // The visits booked before this one in the loop count as the patient's too.
+            var overlapsSeries = booked.Any(b => b.StartUtc < check.Slot.EndUtc && b.EndUtc > check.Slot.StartUtc);
+            var taken = (check with { PatientBusy = check.PatientBusy || overlapsSeries }).SeatFor(by, attempt, "the patient already has an appointment then.");
+            if (!taken.Succeeded)
+                return Result<SeriesBooked>.Refused(taken.Code!, $"{when}: {taken.Error}");
+            var appointment = Appointment.Create(request.DoctorId, request.PatientUserId, check.Slot.StartUtc, check.Slot.EndUtc, taken.Value, now.UtcDateTime,
                 AppointmentStatus.Confirmed, by.UserId, by.Name, request.ServiceId, request.Note, online);
             appointment.JoinSeries(seriesId);
             db.Appointments.Add(appointment);

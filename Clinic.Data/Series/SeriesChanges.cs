@@ -54,14 +54,13 @@ public sealed class SeriesChanges(IDbContextFactory<ClinicDbContext> contexts, C
             var check = scene is null ? null : await scene.CheckAsync(db, target, visit.PatientUserId, visit.Id, now, cancellationToken);
             if (check is null)
                 return Result<int>.Refused(RefusalCodes.NoSuchSlot, $"{when}: {local:ddd d MMM HH:mm} is not in the doctor's schedule.");
-            if (Clinic.Data.Booking.SlotRefusals.For(by, check.Slot) is { } refused)
-                return Result<int>.Refused(refused.Code!, $"{when}: {refused.Error}");
-            if (check.PatientBusy && !visits.Any(v => v.Id != visit.Id && v.StartUtc < check.Slot.EndUtc && v.EndUtc > check.Slot.StartUtc))
-                return Result<int>.Refused(RefusalCodes.PatientBusy, $"{when}: the patient already has an appointment then.");
-            if (check.FreeSeat(attempt) is not { } seat)
-                return Result<int>.Refused(RefusalCodes.SlotFull, $"{when}: {Clinic.Data.Booking.SlotRefusals.FullReason(check.Slot)}");
+            // Another visit of the series in the way moves by the same step, so it does not count as busy.
+            var siblingInTheWay = visits.Any(v => v.Id != visit.Id && v.StartUtc < check.Slot.EndUtc && v.EndUtc > check.Slot.StartUtc);
+            var taken = (check with { PatientBusy = check.PatientBusy && !siblingInTheWay }).SeatFor(by, attempt, "the patient already has an appointment then.");
+            if (!taken.Succeeded)
+                return Result<int>.Refused(taken.Code!, $"{when}: {taken.Error}");
             var from = visit.StartUtc;
-            var result = visit.MoveTo(check.Slot.StartUtc, check.Slot.EndUtc, seat, by, now.UtcDateTime, clinic.CancellationCutoffHours);
+            var result = visit.MoveTo(check.Slot.StartUtc, check.Slot.EndUtc, taken.Value, by, now.UtcDateTime, clinic.CancellationCutoffHours);
             if (!result.Succeeded)
                 return result.Code is { } code ? Result<int>.Refused(code, $"{when}: {result.Error}") : Result<int>.Failure($"{when}: {result.Error}");
             moved.Add((visit, from));

@@ -75,6 +75,16 @@ public sealed class AppointmentTypes(IDbContextFactory<ClinicDbContext> contexts
         return Result<Guid>.Ok(service.Id);
     }
 
+    public const string NotOffered = "That type of visit is not offered by this doctor (any more); choose another.";
+
+    /// <summary>
+    /// Inside a booking's transaction: whether the type is one this doctor offers now (null when not),
+    /// and if so whether it is a video visit.
+    /// </summary>
+    internal static Task<bool?> OnlineIfOfferedAsync(ClinicDbContext db, Guid serviceId, Guid doctorId, CancellationToken cancellationToken) =>
+        db.Services.Where(s => s.Id == serviceId && s.IsActive && s.Doctors.Any(d => d.DoctorId == doctorId))
+            .Select(s => (bool?)s.IsOnline).FirstOrDefaultAsync(cancellationToken);
+
     private static async Task<IReadOnlyList<AppointmentTypeView>> ViewsAsync(ClinicDbContext db, IQueryable<MedicalService> services, CancellationToken cancellationToken)
     {
         var currency = await db.Clinics.OrderBy(c => c.Name).Select(c => c.Currency).FirstOrDefaultAsync(cancellationToken) ?? "BDT";
