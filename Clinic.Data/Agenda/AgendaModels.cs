@@ -3,9 +3,14 @@ using Clinic.Domain.Scheduling;
 
 namespace Clinic.Data.Agenda;
 
-/// <summary>One booking in the agenda: who, how it stands, for what, whether it carries a note, and whether the person looking may move it.</summary>
+/// <summary>
+/// One booking in the agenda: who, how it stands, for what, whether it carries a note, and whether the
+/// person looking may move it. In a later slot of a longer visit, <see cref="Continuation"/> says
+/// what holds it ("continued", or the time kept free after the visit).
+/// </summary>
 public sealed record AgendaBooking(Guid AppointmentId, string PatientUserId, string PatientName, string? PatientPhone, AppointmentStatus Status,
-    VisitStage Stage, string? ServiceName, bool HasNote, int Version = 1, bool CanMove = false, string? ServiceColour = null, bool InSeries = false);
+    VisitStage Stage, string? ServiceName, bool HasNote, int Version = 1, bool CanMove = false, string? ServiceColour = null, bool InSeries = false,
+    string? Continuation = null);
 
 /// <summary>A slot of a doctor's day with the bookings that hold its seats.</summary>
 public sealed record AgendaSlot(Slot Slot, IReadOnlyList<AgendaBooking> Bookings);

@@ -48,24 +48,32 @@ public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, A
             .ToList();
         var ids = shown.Select(d => d.Id).ToList();
         var (fromUtc, toUtc) = (ClinicTime.StartOfDayUtc(date, clinic.TimeZone), ClinicTime.StartOfDayUtc(date.AddDays(1), clinic.TimeZone));
-        var rows = await (from appointment in db.Appointments.AsNoTracking().Where(SeatHolders.Only)
-                          where ids.Contains(appointment.DoctorId) && appointment.StartUtc >= fromUtc && appointment.StartUtc < toUtc && !appointment.IsDeleted
+        // By the seats held: a visit covering several slots (a longer type, time kept free after) shows in each.
+        var rows = await (from seat in db.Seats.AsNoTracking()
+                          where ids.Contains(seat.DoctorId) && seat.StartUtc >= fromUtc && seat.StartUtc < toUtc
+                          join appointment in db.Appointments.IgnoreAutoIncludes().AsNoTracking() on seat.AppointmentId equals appointment.Id
+                          where !appointment.IsDeleted
                           join patient in db.Users on appointment.PatientUserId equals patient.Id
                           join service in db.Services on appointment.ServiceId equals service.Id into services
                           from service in services.DefaultIfEmpty()
-                          orderby appointment.StartUtc, appointment.SeatNumber
-                          select new { Appointment = appointment, PatientName = patient.FullName, PatientPhone = patient.PhoneNumber, ServiceName = service == null ? null : service.Name, ServiceColour = service == null ? null : service.Colour })
+                          orderby seat.StartUtc, seat.SeatNumber
+                          select new { Appointment = appointment, SeatStart = seat.StartUtc, PatientName = patient.FullName, PatientPhone = patient.PhoneNumber, ServiceName = service == null ? null : service.Name, ServiceColour = service == null ? null : service.Colour })
             .ToListAsync(cancellationToken);
         // Whether a booking can be dragged elsewhere is the domain's answer, as for every move.
         var now = clock.GetUtcNow().UtcDateTime;
-        var bookings = rows.Select(r => new
+        var bookings = rows.Select(r =>
         {
-            r.Appointment.DoctorId,
-            r.Appointment.StartUtc,
-            Booking = new AgendaBooking(r.Appointment.Id, r.Appointment.PatientUserId, r.PatientName, r.PatientPhone, r.Appointment.Status,
-                r.Appointment.Stage, r.ServiceName, r.Appointment.PatientNote != null, r.Appointment.Version,
-                r.Appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone).Can(AppointmentAction.Reschedule), r.ServiceColour,
-                r.Appointment.SeriesId != null),
+            var start = DateTime.SpecifyKind(r.SeatStart, DateTimeKind.Utc);
+            var continuation = start == r.Appointment.StartUtc ? null : start < r.Appointment.EndUtc ? "continued" : "kept free after the visit";
+            return new
+            {
+                r.Appointment.DoctorId,
+                StartUtc = start,
+                Booking = new AgendaBooking(r.Appointment.Id, r.Appointment.PatientUserId, r.PatientName, r.PatientPhone, r.Appointment.Status,
+                    r.Appointment.Stage, r.ServiceName, r.Appointment.PatientNote != null, r.Appointment.Version,
+                    continuation is null && r.Appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone).Can(AppointmentAction.Reschedule), r.ServiceColour,
+                    r.Appointment.SeriesId != null, continuation),
+            };
         }).ToList();
 
         var columns = new List<AgendaColumn>();

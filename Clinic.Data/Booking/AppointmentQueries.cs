@@ -42,11 +42,13 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         if (!by.IsClinic && by.DoctorId != doctorId)
             return [];
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await (from appointment in db.Appointments.AsNoTracking().Where(SeatHolders.Only)
-                      where appointment.DoctorId == doctorId && appointment.StartUtc >= fromUtc && appointment.StartUtc < toUtc && !appointment.IsDeleted
+        // By the seats held: a visit covering two slots shows in both.
+        return await (from seat in db.Seats.AsNoTracking()
+                      where seat.DoctorId == doctorId && seat.StartUtc >= fromUtc && seat.StartUtc < toUtc
+                      join appointment in db.Appointments.IgnoreAutoIncludes().AsNoTracking() on seat.AppointmentId equals appointment.Id
                       join patient in db.Users on appointment.PatientUserId equals patient.Id
-                      orderby appointment.StartUtc, appointment.SeatNumber
-                      select new SlotBooking(appointment.Id, appointment.StartUtc, patient.FullName, appointment.Status))
+                      orderby seat.StartUtc, seat.SeatNumber
+                      select new SlotBooking(appointment.Id, seat.StartUtc, patient.FullName, appointment.Status))
             .ToListAsync(cancellationToken);
     }
 

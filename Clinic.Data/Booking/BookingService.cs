@@ -45,18 +45,15 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (by.IsClinic && !await IsActivePatientAsync(db, patientUserId, cancellationToken))
             return Result<Booked>.Failure("Choose a registered, active patient.");
-        // The type must be one this doctor offers now; an online type gives the visit a meeting room.
-        var online = false;
-        if (request.ServiceId is { } serviceId)
-        {
-            if (await Types.AppointmentTypes.OnlineIfOfferedAsync(db, serviceId, request.DoctorId, cancellationToken) is not { } isOnline)
-                return Result<Booked>.Failure(Types.AppointmentTypes.NotOffered);
-            online = isOnline;
-        }
+        // The type must be one this doctor offers now; its length decides the slots the visit takes,
+        // and an online type gives the visit a meeting room.
+        Types.OfferedType? type = null;
+        if (request.ServiceId is { } serviceId && (type = await Types.AppointmentTypes.OfferedAsync(db, serviceId, request.DoctorId, cancellationToken)) is null)
+            return Result<Booked>.Failure(Types.AppointmentTypes.NotOffered);
 
-        // Two statements decide: the doctor's day as scheduled, then who holds a seat at that start.
+        // Two statements decide: the doctor's day as scheduled, then who holds the seats the visit needs.
         var scene = await SlotScene.LoadAsync(db, request.DoctorId, patientUserId, request.StartUtc, cancellationToken);
-        var check = scene is null ? null : await scene.CheckAsync(db, request.StartUtc, patientUserId, null, clock.GetUtcNow(), cancellationToken);
+        var check = scene is null ? null : await scene.CheckAsync(db, request.StartUtc, patientUserId, null, clock.GetUtcNow(), type?.Length, cancellationToken);
         if (check is null)
             return Result<Booked>.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
         var slot = check.Slot;
@@ -66,7 +63,8 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         var seat = taken.Value;
 
         var status = by.IsClinic ? AppointmentStatus.Confirmed : AppointmentStatus.Pending;
-        var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note, online);
+        var appointment = Appointment.Create(request.DoctorId, patientUserId, slot.StartUtc, slot.EndUtc, seat, Now, status, by.UserId, by.Name, request.ServiceId, request.Note,
+            type?.IsOnline ?? false, slot.LaterStarts);
         db.Appointments.Add(appointment);
         var names = new NoticeNames(scene!.DoctorUserId, scene.DoctorName, scene.PatientName ?? string.Empty);
         await AppointmentNoticeWriter.WriteAsync(db, scene.Clinic, appointment, null, null, by, Now, cancellationToken, names);
@@ -107,8 +105,10 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             var doctorId = newDoctorId ?? a.DoctorId;
             if (doctorId != a.DoctorId && !by.IsClinic)
                 return Result.Refused(RefusalCodes.Forbidden, "Only the clinic can move an appointment to another doctor.");
+            // The visit keeps its type, and so its length.
+            var length = await Types.AppointmentTypes.LengthAsync(context.Db, a.ServiceId, cancellationToken);
             var scene = await SlotScene.LoadAsync(context.Db, doctorId, a.PatientUserId, newStartUtc, cancellationToken);
-            var check = scene is null ? null : await scene.CheckAsync(context.Db, newStartUtc, a.PatientUserId, a.Id, clock.GetUtcNow(), cancellationToken);
+            var check = scene is null ? null : await scene.CheckAsync(context.Db, newStartUtc, a.PatientUserId, a.Id, clock.GetUtcNow(), length, cancellationToken);
             if (check is null)
                 return Result.Refused(RefusalCodes.NoSuchSlot, "That time is not in the doctor's schedule.");
             var slot = check.Slot;
@@ -117,7 +117,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
             var taken = check.SeatFor(by, context.Attempt, "The patient already has an appointment at that time.");
             if (!taken.Succeeded)
                 return taken;
-            return a.MoveTo(slot.StartUtc, slot.EndUtc, taken.Value, by, Now, context.Clinic.CancellationCutoffHours, doctorId);
+            return a.MoveTo(slot.StartUtc, slot.EndUtc, taken.Value, by, Now, context.Clinic.CancellationCutoffHours, doctorId, slot.LaterStarts);
         });
 
     private sealed record ChangeContext(ClinicDbContext Db, ClinicLocation Clinic, int Attempt);

@@ -18,6 +18,7 @@ internal static class SlotRefusals
     public static string CodeOf(SlotState state) => state switch
     {
         SlotState.Full => RefusalCodes.SlotFull,
+        SlotState.DoesNotFit => RefusalCodes.DoesNotFit,
         SlotState.TooSoon => RefusalCodes.TooSoon,
         SlotState.OutsideWindow => RefusalCodes.OutsideWindow,
         SlotState.Disabled => RefusalCodes.SlotDisabled,

@@ -29,6 +29,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SlotSwitch> SlotSwitches => Set<SlotSwitch>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<AppointmentHistoryEntry> AppointmentHistory => Set<AppointmentHistoryEntry>();
+    public DbSet<AppointmentSeat> Seats => Set<AppointmentSeat>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();

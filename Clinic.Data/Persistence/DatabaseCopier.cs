@@ -61,7 +61,8 @@ public sealed class DatabaseCopier(IDbContextFactory<ClinicDbContext> contexts, 
     private static async Task<int> CopyRowsAsync<TEntity>(ClinicDbContext source, ClinicDbContext target, CancellationToken cancellationToken) where TEntity : class
     {
         var rows = 0;
-        await foreach (var row in source.Set<TEntity>().AsNoTracking().IgnoreQueryFilters().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        // Each table on its own: an appointment read without its seats, which are a table of their own.
+        await foreach (var row in source.Set<TEntity>().AsNoTracking().IgnoreQueryFilters().IgnoreAutoIncludes().AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             target.Set<TEntity>().Add(row);
             if (++rows % Batch == 0)

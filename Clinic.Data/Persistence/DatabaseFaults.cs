@@ -11,18 +11,19 @@ namespace Clinic.Data.Persistence;
 /// </summary>
 public static class DatabaseFaults
 {
-    /// <summary>The filtered unique index that lets one live appointment hold a seat.</summary>
-    public const string SeatIndex = "UX_Appointments_Seat";
+    /// <summary>The key of the seats table: one appointment per seat of a slot.</summary>
+    public const string SeatKey = "PK_Seats";
 
-    // SQLite names the columns, not the index, in its message.
-    private const string SqliteSeatColumns = "Appointments.DoctorId, Appointments.StartUtc, Appointments.SeatNumber";
+    // SQLite names the columns, not the key, in its message.
+    private const string SqliteSeatColumns = "Seats.DoctorId, Seats.StartUtc, Seats.SeatNumber";
+    private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
 
     /// <summary>True when the save failed because another transaction holds the seat it tried to take.</summary>
     public static bool IsSeatTaken(DbUpdateException exception) => exception.InnerException switch
     {
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation && postgres.ConstraintName == SeatIndex,
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique && sqlite.Message.Contains(SqliteSeatColumns, StringComparison.Ordinal),
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation && postgres.ConstraintName == SeatKey,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique && sqlite.Message.Contains(SqliteSeatColumns, StringComparison.Ordinal),
         _ => false,
     };
 

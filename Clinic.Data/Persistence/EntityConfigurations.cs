@@ -141,11 +141,21 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         // Covers the seat count per slot (doctor, start, status) without touching the table.
         appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.Status });
         appointment.HasIndex(a => new { a.PatientUserId, a.StartUtc });
-        // The database guarantees capacity: a seat of a slot is held by at most one live appointment.
-        appointment.HasIndex(a => new { a.DoctorId, a.StartUtc, a.SeatNumber })
-            .IsUnique()
-            .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed', 'Offered')")
-            .HasDatabaseName("UX_Appointments_Seat");
+        // The seats it holds come with it wherever it is loaded, so every change keeps them in step.
+        appointment.HasMany(a => a.Seats).WithOne().HasForeignKey(s => s.AppointmentId).OnDelete(DeleteBehavior.Cascade);
+        appointment.Navigation(a => a.Seats).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class AppointmentSeatConfiguration : IEntityTypeConfiguration<AppointmentSeat>
+{
+    public void Configure(EntityTypeBuilder<AppointmentSeat> seat)
+    {
+        seat.ToTable("Seats");
+        // The database guarantees capacity: each seat of each slot is held by at most one appointment,
+        // for every slot a visit covers. The key is also what availability counts (doctor, start).
+        seat.HasKey(s => new { s.DoctorId, s.StartUtc, s.SeatNumber }).HasName(Clinic.Data.Persistence.DatabaseFaults.SeatKey);
+        seat.HasIndex(s => s.AppointmentId);
     }
 }
 

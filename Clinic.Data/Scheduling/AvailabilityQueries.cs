@@ -12,7 +12,7 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
     public const int MaxBulkDoctors = 200;
     public const int MaxBulkDays = 62;
 
-    private InFlightReads<(Guid DoctorId, DateOnly First, int Days), DoctorAvailability?> doctorReads => sharedReads.Doctors;
+    private InFlightReads<(Guid DoctorId, DateOnly First, int Days, VisitLength? Length), DoctorAvailability?> doctorReads => sharedReads.Doctors;
 
     public async Task<ClinicCalendar?> CalendarAsync(CancellationToken cancellationToken = default)
     {
@@ -26,30 +26,56 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
     /// The caller is a live page re-querying because a change was announced: a read finished since
     /// that change (another open page's) answers it as well.
     /// </param>
+    /// <param name="length">
+    /// For a type of visit: only the starts where it fits are open; the others say why
+    /// (<see cref="SlotState.DoesNotFit"/>). Null: every free slot, as for a visit of one slot.
+    /// </param>
     public Task<DoctorAvailability?> ForDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken = default,
-        bool afterAnnouncedChange = false)
+        bool afterAnnouncedChange = false, VisitLength? length = null)
     {
         days = Math.Clamp(days, 1, MaxBulkDays);
-        return doctorReads.ReadAsync((doctorId, first, days), () => ReadDoctorAsync(doctorId, first, days, CancellationToken.None), cancellationToken,
+        return doctorReads.ReadAsync((doctorId, first, days, length), () => ReadDoctorAsync(doctorId, first, days, length, CancellationToken.None), cancellationToken,
             finishedToo: afterAnnouncedChange);
     }
 
-    private async Task<DoctorAvailability?> ReadDoctorAsync(Guid doctorId, DateOnly first, int days, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where an appointment could move: its doctor's days for its type's length, with its own seats
+    /// counted free (a long visit may move onto part of its own time).
+    /// </summary>
+    public async Task<DoctorAvailability?> ForMoveAsync(Guid appointmentId, DateOnly first, int days, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var visit = await db.Appointments.IgnoreAutoIncludes().AsNoTracking().Where(a => a.Id == appointmentId)
+            .Select(a => new { a.DoctorId, a.ServiceId }).FirstOrDefaultAsync(cancellationToken);
+        if (visit is null)
+            return null;
+        var length = await Types.AppointmentTypes.LengthAsync(db, visit.ServiceId, cancellationToken);
+        return await ReadDoctorAsync(db, visit.DoctorId, first, Math.Clamp(days, 1, MaxBulkDays), length, appointmentId, cancellationToken);
+    }
+
+    private async Task<DoctorAvailability?> ReadDoctorAsync(Guid doctorId, DateOnly first, int days, VisitLength? length, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadDoctorAsync(db, doctorId, first, days, length, null, cancellationToken);
+    }
+
+    private async Task<DoctorAvailability?> ReadDoctorAsync(ClinicDbContext db, Guid doctorId, DateOnly first, int days, VisitLength? length, Guid? except,
+        CancellationToken cancellationToken)
     {
         // Two statements: the doctor's clinic and schedule, then the seats taken per start.
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var last = first.AddDays(days - 1);
         if (await ScheduleData.DoctorAsync(db, doctorId, first, last, cancellationToken) is not (var clinic, var schedule))
             return null;
         var (fromUtc, toUtc) = ScheduleData.UtcBounds(first, last);
-        var booked = await ScheduleData.BookedSeatsAsync(db, doctorId, fromUtc, toUtc, cancellationToken);
+        var booked = await ScheduleData.BookedSeatsAsync(db, doctorId, fromUtc, toUtc, cancellationToken, except);
         var calculator = new AvailabilityCalculator(clinic.TimeZone, clinic.Policy);
-        var slots = calculator.Compute(schedule, first, last, clock.GetUtcNow(), booked);
+        var slots = calculator.Compute(schedule, first, last, clock.GetUtcNow(), booked, length);
         return new DoctorAvailability(doctorId, Calendar(clinic), calculator.SummarizeDays(schedule, first, last, slots), slots);
     }
 
-    /// <summary>Several doctors over several dates in one request, for the front desk.</summary>
-    public async Task<IReadOnlyList<DoctorDays>> BulkAsync(IReadOnlyCollection<Guid> doctorIds, IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken = default)
+    /// <summary>Several doctors over several dates in one request, for the front desk; with a length, the free starts are those where it fits.</summary>
+    public async Task<IReadOnlyList<DoctorDays>> BulkAsync(IReadOnlyCollection<Guid> doctorIds, IReadOnlyCollection<DateOnly> dates, CancellationToken cancellationToken = default,
+        VisitLength? length = null)
     {
         if (doctorIds.Count == 0 || dates.Count == 0)
             return [];
@@ -64,7 +90,7 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
         var loaded = await LoadAsync(db, clinic, ids, dates.Min(), dates.Max(), cancellationToken);
         var wanted = dates.ToHashSet();
         return [.. doctors.OrderBy(d => d.FullName).Select(d => new DoctorDays(d.Id, d.FullName, d.Specialization,
-            [.. loaded.Summaries(d.Id).Where(day => wanted.Contains(day.Date))]))];
+            [.. loaded.Summaries(d.Id, length).Where(day => wanted.Contains(day.Date))]))];
     }
 
     /// <summary>The first bookable slot of each active doctor within the booking window (none if fully booked).</summary>
@@ -114,8 +140,8 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
         public IReadOnlyList<Slot> Slots(Guid doctorId, DateOnly first, DateOnly last) =>
             Calculator.Compute(Schedules[doctorId], first, last, Now, Booked[doctorId]);
 
-        public IReadOnlyList<DaySummary> Summaries(Guid doctorId) =>
-            Calculator.SummarizeDays(Schedules[doctorId], First, Last, Now, Booked[doctorId]);
+        public IReadOnlyList<DaySummary> Summaries(Guid doctorId, VisitLength? length = null) =>
+            Calculator.SummarizeDays(Schedules[doctorId], First, Last, Now, Booked[doctorId], length);
     }
 
     private ClinicCalendar Calendar(ClinicLocation clinic)

@@ -28,15 +28,14 @@ internal static class ScheduleData
         return doctorIds.ToDictionary(id => id, id => new DoctorSchedule(id, [.. rulesBy[id]], [.. exceptionsBy[id]], [.. switchesBy[id]]));
     }
 
-    /// <summary>Seat-holding bookings per doctor and slot start.</summary>
+    /// <summary>Seats held per doctor and slot start.</summary>
     public static async Task<Dictionary<Guid, Dictionary<DateTime, int>>> BookedSeatsAsync(ClinicDbContext db, IReadOnlyCollection<Guid> doctorIds,
         DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
-        var seatHolding = AppointmentStatuses.SeatHolding.ToList();
-        // Counted in the database from the covering index (doctor, start, status): a busy multi-seat
+        // Counted in the database from the seats' key (doctor, start, seat): a busy multi-seat
         // doctor's month is a few hundred rows instead of thousands of bookings.
-        var seats = await db.Appointments.AsNoTracking()
-            .Where(a => doctorIds.Contains(a.DoctorId) && a.StartUtc >= fromUtc && a.StartUtc < toUtc && seatHolding.Contains(a.Status))
+        var seats = await db.Seats.AsNoTracking()
+            .Where(a => doctorIds.Contains(a.DoctorId) && a.StartUtc >= fromUtc && a.StartUtc < toUtc)
             .GroupBy(a => new { a.DoctorId, a.StartUtc })
             .Select(g => new { g.Key.DoctorId, g.Key.StartUtc, Seats = g.Count() })
             .ToListAsync(cancellationToken);
@@ -58,11 +57,13 @@ internal static class ScheduleData
         return row is null ? null : (row.Clinic, new DoctorSchedule(doctorId, row.Rules, row.Exceptions, row.Switches));
     }
 
-    /// <summary>Seat-holding bookings of one doctor per slot start (compiled; <see cref="SeatHolders"/>).</summary>
-    public static async Task<Dictionary<DateTime, int>> BookedSeatsAsync(ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
+    /// <summary>Seats held of one doctor per slot start (compiled).</summary>
+    /// <param name="except">An appointment whose own seats do not count (the one being moved).</param>
+    public static async Task<Dictionary<DateTime, int>> BookedSeatsAsync(ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken,
+        Guid? except = null)
     {
         var seats = new Dictionary<DateTime, int>();
-        await foreach (var start in SeatCounts.For(db)(db, doctorId, fromUtc, toUtc).WithCancellation(cancellationToken))
+        await foreach (var start in SeatCounts.For(db)(db, doctorId, fromUtc, toUtc, except ?? Guid.Empty).WithCancellation(cancellationToken))
             seats[start.StartUtc] = start.Seats;
         return seats;
     }
@@ -80,11 +81,10 @@ internal static class ScheduleData
                     db.SlotSwitches.AsNoTracking().Where(s => s.DoctorId == d.Id && s.StartUtc >= fromUtc && s.StartUtc < toUtc).ToList()))
                 .FirstOrDefault()));
 
-    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<StartSeats>>> SeatCounts = new(() =>
-        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc) =>
-            db.Appointments.AsNoTracking()
-                .Where(a => a.DoctorId == doctorId && a.StartUtc >= fromUtc && a.StartUtc < toUtc)
-                .Where(SeatHolders.Only)
+    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, Guid, IAsyncEnumerable<StartSeats>>> SeatCounts = new(() =>
+        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc, Guid except) =>
+            db.Seats.AsNoTracking()
+                .Where(a => a.DoctorId == doctorId && a.StartUtc >= fromUtc && a.StartUtc < toUtc && a.AppointmentId != except)
                 .GroupBy(a => a.StartUtc)
                 .Select(g => new StartSeats(g.Key, g.Count()))));
 

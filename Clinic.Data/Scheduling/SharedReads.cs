@@ -6,7 +6,7 @@ namespace Clinic.Data.Scheduling;
 /// </summary>
 public sealed class SharedReads
 {
-    internal InFlightReads<(Guid DoctorId, DateOnly First, int Days), DoctorAvailability?> Doctors { get; } = new();
+    internal InFlightReads<(Guid DoctorId, DateOnly First, int Days, Clinic.Domain.Scheduling.VisitLength? Length), DoctorAvailability?> Doctors { get; } = new();
 
     /// <summary>A read started before now is no longer shared with anyone who asks after now.</summary>
     public void Changed() => Doctors.Changed();

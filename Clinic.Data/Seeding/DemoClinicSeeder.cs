@@ -82,6 +82,8 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         ("General consultation", 30, 800m, "#00897B", false, ["tanvir", "nusrat", "imran", "farhana"]),
         ("Follow-up visit", 15, 500m, "#5E35B1", false, ["tanvir", "nusrat", "imran", "farhana"]),
         ("ECG", 20, 600m, "#E53935", false, ["tanvir", "farhana"]),
+        // Longer than the cardiologist's 30-minute slots: it takes two in a row.
+        ("Exercise stress test", 60, 3000m, "#6D4C41", false, ["tanvir"]),
         ("Blood test", 15, 400m, "#FB8C00", false, ["farhana"]),
         ("Video consultation", 30, 700m, "#1E88E5", true, ["tanvir", "nusrat", "imran"]),
     ];

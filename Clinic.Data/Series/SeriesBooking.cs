@@ -47,12 +47,13 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
             .Where(a => a.PatientUserId == request.PatientUserId && !a.IsDeleted && holding.Contains(a.Status) && a.StartUtc < to && a.EndUtc > from)
             .Select(a => new { a.StartUtc, a.EndUtc }).ToListAsync(cancellationToken);
         bool PatientBusy(Slot slot) => busy.Any(b => b.StartUtc < slot.EndUtc && b.EndUtc > slot.StartUtc);
+        var length = await Types.AppointmentTypes.LengthAsync(db, request.ServiceId, cancellationToken);
 
         var taken = new List<DateTime>();
         var occurrences = new List<SeriesOccurrence>();
         for (var i = 0; i < dates.Count; i++)
         {
-            var week = await availability.ForDoctorAsync(request.DoctorId, dates[i].AddDays(-AlternativeDays), 2 * AlternativeDays + 1, cancellationToken);
+            var week = await availability.ForDoctorAsync(request.DoctorId, dates[i].AddDays(-AlternativeDays), 2 * AlternativeDays + 1, cancellationToken, length: length);
             if (week is null)
                 return Result<SeriesPreview>.Refused(RefusalCodes.NotFound, "No such doctor.");
             bool Takeable(Slot s) => SlotRefusals.For(by, s) is null && s.SeatsLeft > 0 && !PatientBusy(s) && !taken.Contains(s.StartUtc);
@@ -96,13 +97,9 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var online = false;
-        if (request.ServiceId is { } serviceId)
-        {
-            if (await Types.AppointmentTypes.OnlineIfOfferedAsync(db, serviceId, request.DoctorId, cancellationToken) is not { } isOnline)
-                return Result<SeriesBooked>.Failure(Types.AppointmentTypes.NotOffered);
-            online = isOnline;
-        }
+        Types.OfferedType? type = null;
+        if (request.ServiceId is { } serviceId && (type = await Types.AppointmentTypes.OfferedAsync(db, serviceId, request.DoctorId, cancellationToken)) is null)
+            return Result<SeriesBooked>.Failure(Types.AppointmentTypes.NotOffered);
         var seriesId = RowIds.New();
         var now = clock.GetUtcNow();
         var booked = new List<Appointment>();
@@ -114,7 +111,7 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
                 return Result<SeriesBooked>.Refused(RefusalCodes.NotFound, "No such doctor.");
             clinic ??= scene.Clinic;
             var when = AppointmentNoticeWriter.When(start, scene.Clinic);
-            var check = await scene.CheckAsync(db, start, request.PatientUserId, null, now, cancellationToken);
+            var check = await scene.CheckAsync(db, start, request.PatientUserId, null, now, type?.Length, cancellationToken);
             if (check is null)
                 return Result<SeriesBooked>.Refused(RefusalCodes.NoSuchSlot, $"{when}: that time is not in the doctor's schedule.");
             // The visits booked before this one in the loop count as the patient's too.
@@ -123,7 +120,7 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
             if (!taken.Succeeded)
                 return Result<SeriesBooked>.Refused(taken.Code!, $"{when}: {taken.Error}");
             var appointment = Appointment.Create(request.DoctorId, request.PatientUserId, check.Slot.StartUtc, check.Slot.EndUtc, taken.Value, now.UtcDateTime,
-                AppointmentStatus.Confirmed, by.UserId, by.Name, request.ServiceId, request.Note, online);
+                AppointmentStatus.Confirmed, by.UserId, by.Name, request.ServiceId, request.Note, type?.IsOnline ?? false, check.Slot.LaterStarts);
             appointment.JoinSeries(seriesId);
             db.Appointments.Add(appointment);
             booked.Add(appointment);

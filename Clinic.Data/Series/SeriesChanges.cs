@@ -51,7 +51,8 @@ public sealed class SeriesChanges(IDbContextFactory<ClinicDbContext> contexts, C
                 return Result<int>.Refused(RefusalCodes.NoSuchSlot, $"{when}: {local:HH:mm} does not exist that day (the clocks change).");
             var target = TimeZoneInfo.ConvertTimeToUtc(local, zone);
             var scene = await Clinic.Data.Booking.SlotScene.LoadAsync(db, visit.DoctorId, visit.PatientUserId, target, cancellationToken);
-            var check = scene is null ? null : await scene.CheckAsync(db, target, visit.PatientUserId, visit.Id, now, cancellationToken);
+            var length = await Types.AppointmentTypes.LengthAsync(db, visit.ServiceId, cancellationToken);
+            var check = scene is null ? null : await scene.CheckAsync(db, target, visit.PatientUserId, visit.Id, now, length, cancellationToken);
             if (check is null)
                 return Result<int>.Refused(RefusalCodes.NoSuchSlot, $"{when}: {local:ddd d MMM HH:mm} is not in the doctor's schedule.");
             // Another visit of the series in the way moves by the same step, so it does not count as busy.
@@ -60,7 +61,7 @@ public sealed class SeriesChanges(IDbContextFactory<ClinicDbContext> contexts, C
             if (!taken.Succeeded)
                 return Result<int>.Refused(taken.Code!, $"{when}: {taken.Error}");
             var from = visit.StartUtc;
-            var result = visit.MoveTo(check.Slot.StartUtc, check.Slot.EndUtc, taken.Value, by, now.UtcDateTime, clinic.CancellationCutoffHours);
+            var result = visit.MoveTo(check.Slot.StartUtc, check.Slot.EndUtc, taken.Value, by, now.UtcDateTime, clinic.CancellationCutoffHours, laterStarts: check.Slot.LaterStarts);
             if (!result.Succeeded)
                 return result.Code is { } code ? Result<int>.Refused(code, $"{when}: {result.Error}") : Result<int>.Failure($"{when}: {result.Error}");
             moved.Add((visit, from));

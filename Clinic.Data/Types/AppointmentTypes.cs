@@ -1,16 +1,26 @@
 using Clinic.Data.Persistence;
 using Clinic.Domain.Common;
 using Clinic.Domain.Identity;
+using Clinic.Domain.Scheduling;
 using Clinic.Domain.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Data.Types;
+
+/// <summary>A type as one doctor offers it, read inside a booking.</summary>
+internal sealed record OfferedType(bool IsOnline, int Minutes, int BufferMinutes)
+{
+    public VisitLength Length => new(Minutes, BufferMinutes);
+}
 
 /// <summary>One appointment type as the owner's list and the booking dialog show it, with the clinic's currency.</summary>
 public sealed record AppointmentTypeView(Guid Id, string Name, int DurationMinutes, decimal Price, string Currency, string Colour, int BufferMinutes,
     bool IsOnline, bool IsActive, IReadOnlyList<Guid> DoctorIds)
 {
     public AppointmentTypeDetails Details => new(Name, DurationMinutes, Price, Colour, BufferMinutes, IsOnline, IsActive, DoctorIds);
+
+    /// <summary>How long it takes, which decides the start times it fits.</summary>
+    public VisitLength Length => new(DurationMinutes, BufferMinutes);
 
     /// <summary>"ECG · 20 min · BDT 600": how a patient sees the choice.</summary>
     public string Label => $"{Name} · {DurationMinutes} min · {Currency} {Price:0.##}{(IsOnline ? " · online" : "")}";
@@ -78,12 +88,17 @@ public sealed class AppointmentTypes(IDbContextFactory<ClinicDbContext> contexts
     public const string NotOffered = "That type of visit is not offered by this doctor (any more); choose another.";
 
     /// <summary>
-    /// Inside a booking's transaction: whether the type is one this doctor offers now (null when not),
-    /// and if so whether it is a video visit.
+    /// Inside a booking's transaction: the type as this doctor offers it now (null when not): whether
+    /// it is a video visit, and how long it takes.
     /// </summary>
-    internal static Task<bool?> OnlineIfOfferedAsync(ClinicDbContext db, Guid serviceId, Guid doctorId, CancellationToken cancellationToken) =>
+    internal static Task<OfferedType?> OfferedAsync(ClinicDbContext db, Guid serviceId, Guid doctorId, CancellationToken cancellationToken) =>
         db.Services.Where(s => s.Id == serviceId && s.IsActive && s.Doctors.Any(d => d.DoctorId == doctorId))
-            .Select(s => (bool?)s.IsOnline).FirstOrDefaultAsync(cancellationToken);
+            .Select(s => new OfferedType(s.IsOnline, s.DurationMinutes, s.BufferMinutes)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>How long a booked type takes (a moved visit keeps its type, offered still or not); null without a type.</summary>
+    internal static async Task<VisitLength?> LengthAsync(ClinicDbContext db, Guid? serviceId, CancellationToken cancellationToken) =>
+        serviceId is not { } id ? null
+        : await db.Services.Where(s => s.Id == id).Select(s => new VisitLength(s.DurationMinutes, s.BufferMinutes)).FirstOrDefaultAsync(cancellationToken);
 
     private static async Task<IReadOnlyList<AppointmentTypeView>> ViewsAsync(ClinicDbContext db, IQueryable<MedicalService> services, CancellationToken cancellationToken)
     {

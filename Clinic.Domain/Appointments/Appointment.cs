@@ -34,13 +34,15 @@ public static class AppointmentStatuses
 }
 
 /// <summary>
-/// A patient's visit to a doctor in one slot. Each seat-holding appointment takes one numbered seat
-/// of its slot, which the database keeps unique per doctor and start. Every change goes through a
-/// method that checks the permission matrix and the state machine, and is written to the history.
+/// A patient's visit to a doctor. Each seat-holding appointment takes one numbered seat of its first
+/// slot and the same seat of every further slot its type covers (<see cref="Seats"/>), which the
+/// database keeps unique per doctor and start. Every change goes through a method that checks the
+/// permission matrix and the state machine, and is written to the history.
 /// </summary>
 public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
 {
     private readonly List<AppointmentHistoryEntry> history = [];
+    private readonly List<AppointmentSeat> seats = [];
 
     private Appointment() { }
 
@@ -74,6 +76,9 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
 
     public IReadOnlyList<AppointmentHistoryEntry> History => history;
 
+    /// <summary>The seats this appointment holds: one per slot it covers while it holds its time, none after.</summary>
+    public IReadOnlyList<AppointmentSeat> Seats => seats;
+
     public const int MaxNoteLength = 1000;
     public const int MaxReasonLength = 500;
 
@@ -82,8 +87,13 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         Create(doctorId, patientUserId, startUtc, endUtc, seatNumber, nowUtc, AppointmentStatus.Pending, patientUserId, "Patient", null, null);
 
     /// <summary>A new appointment with the person who made it recorded as its first history entry.</summary>
+    /// <param name="laterStarts">
+    /// The further slots the visit covers (a type longer than the slot, or time kept free after it):
+    /// it holds the same seat number there as in its first slot.
+    /// </param>
     public static Appointment Create(Guid doctorId, string patientUserId, DateTime startUtc, DateTime endUtc, int seatNumber, DateTime nowUtc,
-        AppointmentStatus status, string byUserId, string byName, Guid? serviceId, string? note, bool online = false)
+        AppointmentStatus status, string byUserId, string byName, Guid? serviceId, string? note, bool online = false,
+        IReadOnlyList<DateTime>? laterStarts = null)
     {
         var appointment = new Appointment
         {
@@ -103,6 +113,8 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
             UpdatedUtc = Utc(nowUtc),
             Version = 1,
         };
+        if (status.HoldsSeat())
+            appointment.HoldSeats(laterStarts);
         appointment.Record(nowUtc, byUserId, byName, HistoryKind.Created, null, status.ToString(), null);
         appointment.Changed();
         return appointment;
@@ -297,7 +309,8 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     /// Moves the appointment to another slot, of the same doctor or (the clinic only) another one;
     /// the caller has already taken the new seat.
     /// </summary>
-    public Result MoveTo(DateTime startUtc, DateTime endUtc, int seatNumber, AppointmentActor by, DateTime nowUtc, int cutoffHours, Guid? doctorId = null)
+    public Result MoveTo(DateTime startUtc, DateTime endUtc, int seatNumber, AppointmentActor by, DateTime nowUtc, int cutoffHours, Guid? doctorId = null,
+        IReadOnlyList<DateTime>? laterStarts = null)
     {
         if (MoveRefusal(by, nowUtc, cutoffHours) is { } refused)
             return refused.ToResult();
@@ -313,6 +326,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
             Record(nowUtc, by.UserId, by.Name, HistoryKind.Doctor, fromDoctor.ToString(), toDoctor.ToString(), null);
         }
         (DoctorId, StartUtc, EndUtc, SeatNumber) = (toDoctor, Utc(startUtc), Utc(endUtc), seatNumber);
+        HoldSeats(laterStarts);
         Touch(nowUtc);
         Happened(new Clinic.Domain.Events.SeatsMayHaveFreed(fromDoctor)); // the seat it left
         if (from != StartUtc)
@@ -380,9 +394,28 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         Status = to;
         Touch(nowUtc);
         if (from.HoldsSeat() && !to.HoldsSeat())
+        {
+            seats.Clear();
             Happened(new Clinic.Domain.Events.SeatsMayHaveFreed(DoctorId));
+        }
         Record(nowUtc, byUserId, byName, HistoryKind.Status, from.ToString(), to.ToString(), reason);
         return Result.Success;
+    }
+
+    // The seats of the appointment's time: its seat in the first slot and the same seat in each later
+    // one. Seats it keeps stay as they are (a row removed and added again in one save would collide
+    // with itself); the others go, and the new ones come.
+    private void HoldSeats(IReadOnlyList<DateTime>? laterStarts)
+    {
+        var wanted = new List<(DateTime Start, int Seat)> { (StartUtc, SeatNumber) };
+        foreach (var later in laterStarts ?? [])
+            wanted.Add((Utc(later), SeatNumber));
+        seats.RemoveAll(held => !wanted.Any(w => held.Is(DoctorId, w.Start, w.Seat)));
+        foreach (var (start, seat) in wanted)
+        {
+            if (!seats.Any(held => held.Is(DoctorId, start, seat)))
+                seats.Add(new AppointmentSeat(Id, DoctorId, start, seat));
+        }
     }
 
     private void Touch(DateTime nowUtc)

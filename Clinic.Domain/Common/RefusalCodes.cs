@@ -7,6 +7,9 @@ public static class RefusalCodes
     public const string Forbidden = "forbidden";
     public const string ChangedMeanwhile = "changed_meanwhile";
     public const string SlotFull = "slot_full";
+
+    /// <summary>The time is free, but the chosen type of visit is longer than what is free from there.</summary>
+    public const string DoesNotFit = "does_not_fit";
     public const string TooSoon = "too_soon";
     public const string OutsideWindow = "outside_window";
     public const string SlotDisabled = "slot_disabled";

@@ -16,12 +16,13 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
     /// <summary>The clinic-local date of an instant.</summary>
     public DateOnly LocalDate(DateTimeOffset instant) => Clinics.ClinicTime.DateOf(instant, zone);
 
-    /// <param name="bookedSeats">Seat-holding bookings per slot start (UTC).</param>
+    /// <param name="bookedSeats">Seats held per slot start (UTC).</param>
+    /// <param name="length">A type of visit: a start where it does not fit is <see cref="SlotState.DoesNotFit"/>, with why.</param>
     public IReadOnlyList<Slot> Compute(DoctorSchedule schedule, DateOnly first, DateOnly last, DateTimeOffset now,
-        IReadOnlyDictionary<DateTime, int>? bookedSeats = null)
+        IReadOnlyDictionary<DateTime, int>? bookedSeats = null, VisitLength? length = null)
     {
         bookedSeats ??= NoBookings;
-        var context = new Context(schedule, now, LocalDate(now), policy);
+        var context = new Context(schedule, now, LocalDate(now), policy, length);
         var slots = new List<Slot>();
         for (var date = first; date <= last; date = date.AddDays(1))
         {
@@ -37,11 +38,18 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
     /// earlier slot of the day overlaps it), so the caller loads just that day's rules, exceptions and
     /// switches and the seats taken at that one start.
     /// </summary>
-    public Slot? SlotAt(DoctorSchedule schedule, DateTime startUtc, DateTimeOffset now, int bookedSeats)
+    public Slot? SlotAt(DoctorSchedule schedule, DateTime startUtc, DateTimeOffset now, int bookedSeats) =>
+        SlotAt(schedule, startUtc, now, new Dictionary<DateTime, int> { [DateTime.SpecifyKind(startUtc, DateTimeKind.Utc)] = bookedSeats }, null);
+
+    /// <summary>
+    /// The slot at <paramref name="startUtc"/> for a type of visit: with the seats held at that start
+    /// and at the later starts the visit would cover (<see cref="Slot.LaterStarts"/> of a first call
+    /// with none booked says which).
+    /// </summary>
+    public Slot? SlotAt(DoctorSchedule schedule, DateTime startUtc, DateTimeOffset now, IReadOnlyDictionary<DateTime, int> booked, VisitLength? length)
     {
         startUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
-        var context = new Context(schedule, now, LocalDate(now), policy);
-        var booked = new Dictionary<DateTime, int> { [startUtc] = bookedSeats };
+        var context = new Context(schedule, now, LocalDate(now), policy, length);
         var date = LocalDate(new DateTimeOffset(startUtc));
         foreach (var slot in Day(context, date, booked))
         {
@@ -56,10 +64,10 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
     /// once, with next to no allocation.
     /// </summary>
     public IReadOnlyList<DaySummary> SummarizeDays(DoctorSchedule schedule, DateOnly first, DateOnly last, DateTimeOffset now,
-        IReadOnlyDictionary<DateTime, int>? bookedSeats = null)
+        IReadOnlyDictionary<DateTime, int>? bookedSeats = null, VisitLength? length = null)
     {
         bookedSeats ??= NoBookings;
-        var context = new Context(schedule, now, LocalDate(now), policy);
+        var context = new Context(schedule, now, LocalDate(now), policy, length);
         var summaries = new List<DaySummary>(last.DayNumber - first.DayNumber + 1);
         for (var date = first; date <= last; date = date.AddDays(1))
         {
@@ -109,7 +117,7 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
     /// </summary>
     public IReadOnlyList<AttentionItem> BookingsOutsideSchedule(DoctorSchedule schedule, IReadOnlyDictionary<DateTime, int> bookedSeats, DateTimeOffset now)
     {
-        var context = new Context(schedule, now, LocalDate(now), policy);
+        var context = new Context(schedule, now, LocalDate(now), policy, null);
         var items = new List<AttentionItem>();
         foreach (var byDate in bookedSeats.Where(b => b.Key > now.UtcDateTime && b.Value > 0).GroupBy(b => LocalDate(new DateTimeOffset(b.Key, TimeSpan.Zero))))
         {
@@ -166,8 +174,65 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
             day[kept++] = day[i];
         }
         day.RemoveRange(kept, day.Count - kept);
+        if (context.Length is { } length)
+            Fit(context, day, length);
         return day;
     }
+
+    /// <summary>
+    /// Where a type of visit fits: from a start that is itself free, the visit takes that slot and
+    /// the consecutive ones of the same hours until it ends, then those its buffer reaches; all must
+    /// be single-seat and free (a shared session must hold the visit in one slot). The buffer needs
+    /// nothing once the doctor's hours end. Works forward, so each start is judged by the slots'
+    /// own states.
+    /// </summary>
+    private static void Fit(Context context, List<SlotData> day, VisitLength length)
+    {
+        for (var i = 0; i < day.Count; i++)
+        {
+            var slot = day[i];
+            var minutes = (int)(slot.EndUtc - slot.StartUtc).TotalMinutes;
+            if (!Takeable(slot.State) || length.FitsOneSlot(minutes))
+                continue;
+            if (slot.Capacity > 1)
+            {
+                if (length.Minutes > minutes)
+                    day[i] = slot with { State = SlotState.DoesNotFit, Reason = context.SharedSessionReason(length, minutes) };
+                continue;
+            }
+            var visitEnd = slot.StartUtc.AddMinutes(length.Minutes);
+            var keptFreeUntil = visitEnd.AddMinutes(length.BufferMinutes);
+            var (end, localEnd, reachedEnd) = (slot.EndUtc, slot.LocalEnd, slot.EndUtc);
+            var later = new List<DateTime>();
+            string? refusal = null;
+            for (var j = i + 1; reachedEnd < keptFreeUntil; j++)
+            {
+                var inVisit = reachedEnd < visitEnd;
+                if (j >= day.Count || day[j].StartUtc != reachedEnd || day[j].Capacity > 1)
+                {
+                    // The hours end here: the visit cannot run on; time kept free after it needs nothing more.
+                    if (inVisit)
+                        refusal = context.RunsPastReason(length, slot.LocalStart.AddMinutes(length.Minutes));
+                    break;
+                }
+                if (!Takeable(day[j].State))
+                {
+                    refusal = inVisit ? context.TakenReason(length, day[j].LocalStart) : context.BufferTakenReason(length, day[j].LocalStart);
+                    break;
+                }
+                later.Add(day[j].StartUtc);
+                reachedEnd = day[j].EndUtc;
+                if (inVisit)
+                    (end, localEnd) = (day[j].EndUtc, day[j].LocalEnd);
+            }
+            day[i] = refusal is not null
+                ? slot with { State = SlotState.DoesNotFit, Reason = refusal }
+                : slot with { EndUtc = end, LocalEnd = localEnd, Later = [.. later] };
+        }
+    }
+
+    // A start the front desk could take: free, even if too soon or beyond the window for patients.
+    private static bool Takeable(SlotState state) => state is SlotState.Available or SlotState.TooSoon or SlotState.OutsideWindow;
 
     private void Generate(Context context, DayClock clock, DateOnly date, TimeOnly from, TimeOnly to, int minutes, int capacity, SlotSource source, Guid? exceptionId,
         ScheduleException? closed, IReadOnlyDictionary<DateTime, int> bookedSeats, List<SlotData> into)
@@ -211,9 +276,10 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
         schedule.Exceptions.FirstOrDefault(e => e.Kind == ExceptionKind.Closed && e.Covers(date));
 
     /// <summary>The schedule indexed once per computation.</summary>
-    private sealed class Context(DoctorSchedule schedule, DateTimeOffset now, DateOnly today, SchedulingPolicy policy)
+    private sealed class Context(DoctorSchedule schedule, DateTimeOffset now, DateOnly today, SchedulingPolicy policy, VisitLength? length)
     {
         public DoctorSchedule Schedule { get; } = schedule;
+        public VisitLength? Length { get; } = length;
         public DateTime NowUtc { get; } = now.UtcDateTime;
         public DateTime NoticeUtc { get; } = now.UtcDateTime.AddHours(policy.MinimumNoticeHours);
         public DateOnly LastBookableDate { get; } = today.AddDays(policy.BookingWindowDays);
@@ -240,6 +306,18 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
             return reason;
         }
 
+        public string RunsPastReason(VisitLength length, DateTime localVisitEnd) =>
+            $"Needs {length.Minutes} min: it would run past the doctor's hours (until {localVisitEnd:HH:mm}).";
+
+        public string TakenReason(VisitLength length, DateTime localTaken) =>
+            $"Needs {length.Minutes} min: {localTaken:HH:mm} is not free.";
+
+        public string BufferTakenReason(VisitLength length, DateTime localTaken) =>
+            $"Needs {length.BufferMinutes} min kept free after the visit: {localTaken:HH:mm} is not free.";
+
+        public string SharedSessionReason(VisitLength length, int sessionMinutes) =>
+            $"Needs {length.Minutes} min: a shared {sessionMinutes}-minute session must hold the whole visit.";
+
         public string ClosedReason(ScheduleException closed)
         {
             if (!closedReasons.TryGetValue(closed.Id, out var reason))
@@ -252,10 +330,10 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
 /// <summary>A slot while it is being worked out: a value, so a day of them allocates nothing.</summary>
 internal readonly record struct SlotData(
     DateTime StartUtc, DateTime EndUtc, DateTime LocalStart, DateTime LocalEnd, int Capacity, int Booked,
-    SlotState State, string Reason, SlotSource Source, Guid? ExceptionId)
+    SlotState State, string Reason, SlotSource Source, Guid? ExceptionId, DateTime[]? Later = null)
 {
     public Slot ToSlot(Guid doctorId) =>
-        new(doctorId, StartUtc, EndUtc, LocalStart, LocalEnd, Capacity, Booked, State, Reason, Source, ExceptionId);
+        new(doctorId, StartUtc, EndUtc, LocalStart, LocalEnd, Capacity, Booked, State, Reason, Source, ExceptionId, Later);
 }
 
 /// <summary>One clinic-local day of a doctor's calendar.</summary>

@@ -47,7 +47,7 @@ public static class ApiProblems
     {
         RefusalCodes.NotFound => StatusCodes.Status404NotFound,
         RefusalCodes.Forbidden => StatusCodes.Status403Forbidden,
-        RefusalCodes.ChangedMeanwhile or RefusalCodes.SlotFull or RefusalCodes.PatientBusy or RefusalCodes.InvalidState or RefusalCodes.SlotBooked => StatusCodes.Status409Conflict,
+        RefusalCodes.ChangedMeanwhile or RefusalCodes.SlotFull or RefusalCodes.DoesNotFit or RefusalCodes.PatientBusy or RefusalCodes.InvalidState or RefusalCodes.SlotBooked => StatusCodes.Status409Conflict,
         RefusalCodes.TooSoon or RefusalCodes.OutsideWindow or RefusalCodes.SlotDisabled or RefusalCodes.InPast
             or RefusalCodes.DoctorAway or RefusalCodes.NoSuchSlot or RefusalCodes.TooLate => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
@@ -59,6 +59,7 @@ public static class ApiProblems
         RefusalCodes.Forbidden => "Not allowed for your role",
         RefusalCodes.ChangedMeanwhile => "Changed by someone else",
         RefusalCodes.SlotFull => "The slot is full",
+        RefusalCodes.DoesNotFit => "The type of visit does not fit at that time",
         RefusalCodes.PatientBusy => "The patient has another appointment then",
         RefusalCodes.InvalidState => "Not possible in the appointment's current state",
         RefusalCodes.TooSoon => "Too close to the start",

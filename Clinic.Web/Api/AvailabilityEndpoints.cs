@@ -9,23 +9,24 @@ public static class AvailabilityEndpoints
     {
         var group = api.MapGroup("").WithTags("Availability").AllowAnonymous();
 
-        group.MapGet("/doctors/{doctorId:guid}/availability", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, TimeProvider clock,
-            CancellationToken cancellationToken) =>
+        group.MapGet("/doctors/{doctorId:guid}/availability", async (Guid doctorId, DateOnly? from, int? days, Guid? type, AvailabilityQueries availability,
+            Clinic.Data.Types.AppointmentTypes types, TimeProvider clock, CancellationToken cancellationToken) =>
         {
-            var (problem, result, first, count) = await ReadAsync(doctorId, from, days, availability, clock, cancellationToken);
+            var (problem, result, first, count) = await ReadAsync(doctorId, from, days, type, availability, types, clock, cancellationToken);
             return problem ?? new GeneratedJsonResult<DoctorAvailabilityDto>(new DoctorAvailabilityDto(doctorId, result!.Calendar.TimeZoneId, first, first.AddDays(count - 1),
                 [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]), AvailabilityJson.Default.DoctorAvailabilityDto);
         })
         .WithSummary("Every slot of one doctor over a range of clinic-local dates (from today, 7 days by default), with state, seats left and the reason")
+        .WithDescription("With `type` (an appointment type the doctor offers), a start is open only where that type fits: a type longer than the slot needs the following slots of the same hours free, and its buffer the time after it; the other starts are `DoesNotFit` with the reason.")
         .Produces<DoctorAvailabilityDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
 
-        group.MapGet("/doctors/{doctorId:guid}/calendar", async (Guid doctorId, DateOnly? from, int? days, AvailabilityQueries availability, TimeProvider clock,
-            CancellationToken cancellationToken) =>
+        group.MapGet("/doctors/{doctorId:guid}/calendar", async (Guid doctorId, DateOnly? from, int? days, Guid? type, AvailabilityQueries availability,
+            Clinic.Data.Types.AppointmentTypes types, TimeProvider clock, CancellationToken cancellationToken) =>
         {
-            var (problem, result, _, _) = await ReadAsync(doctorId, from, days, availability, clock, cancellationToken);
+            var (problem, result, _, _) = await ReadAsync(doctorId, from, days, type, availability, types, clock, cancellationToken);
             return problem ?? TypedResults.Ok(result!.Days.Select(DayDto.From).ToList());
         })
-        .WithSummary("A day-by-day summary (slots, free slots, seats left, days off) for N days, 7 by default")
+        .WithSummary("A day-by-day summary (slots, free slots, seats left, days off) for N days, 7 by default; with `type`, free slots count the starts where that type fits")
         .Produces<List<DayDto>>().ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem();
 
         group.MapPost("/availability/bulk", async (BulkAvailabilityRequest request, AvailabilityQueries availability, CancellationToken cancellationToken) =>
@@ -53,14 +54,21 @@ public static class AvailabilityEndpoints
     }
 
     /// <summary>One doctor over a range (from today and 7 days unless asked otherwise), or the problem to answer instead.</summary>
-    private static async Task<(IResult? Problem, DoctorAvailability? Result, DateOnly First, int Days)> ReadAsync(Guid doctorId, DateOnly? from, int? days,
-        AvailabilityQueries availability, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<(IResult? Problem, DoctorAvailability? Result, DateOnly First, int Days)> ReadAsync(Guid doctorId, DateOnly? from, int? days, Guid? type,
+        AvailabilityQueries availability, Clinic.Data.Types.AppointmentTypes types, TimeProvider clock, CancellationToken cancellationToken)
     {
         var count = days ?? 7;
         if (Invalid(from, count, clock) is { } bad)
             return (bad, null, default, count);
+        Clinic.Domain.Scheduling.VisitLength? length = null;
+        if (type is { } typeId)
+        {
+            if ((await types.ForDoctorAsync(doctorId, cancellationToken)).FirstOrDefault(t => t.Id == typeId) is not { } offered)
+                return (ApiProblems.Field("type", Clinic.Data.Types.AppointmentTypes.NotOffered), null, default, count);
+            length = offered.Length;
+        }
         var first = from ?? (await availability.CalendarAsync(cancellationToken))!.Today;
-        var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken);
+        var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken, length: length);
         return (result is null ? ApiProblems.NotFound("No such doctor.") : null, result, first, count);
     }
 

@@ -23,6 +23,12 @@ public class AvailabilityBenchmarks
     [Params(7, 60)]
     public int Days { get; set; }
 
+    /// <summary>Asked for a 60-minute type on the 30-minute slots: each start checks the next slot too.</summary>
+    [Params(false, true)]
+    public bool WithType { get; set; }
+
+    private static readonly Clinic.Domain.Scheduling.VisitLength Hour = new(60, 0);
+
     [GlobalSetup]
     public void Setup()
     {
@@ -37,7 +43,7 @@ public class AvailabilityBenchmarks
     [Benchmark]
     public async Task<int> BulkAvailability()
     {
-        var rows = await queries.BulkAsync(doctors, dates);
+        var rows = await queries.BulkAsync(doctors, dates, length: WithType ? Hour : null);
         return rows.Sum(r => r.Days.Count);
     }
 

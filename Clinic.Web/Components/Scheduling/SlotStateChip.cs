@@ -22,6 +22,7 @@ public static class SlotStateChip
         SlotState.TooSoon => "Too soon",
         SlotState.OutsideWindow => "Not yet open",
         SlotState.Closed => "Closed",
+        SlotState.DoesNotFit => "Too short",
         _ => "Unknown",
     };
 
@@ -32,6 +33,7 @@ public static class SlotStateChip
         SlotState.Full => "slot-chip slot-chip-full",
         SlotState.Disabled => "slot-chip slot-chip-off",
         SlotState.Closed => "slot-chip slot-chip-closed",
+        SlotState.DoesNotFit => "slot-chip slot-chip-off",
         _ => "slot-chip",
     };
 }

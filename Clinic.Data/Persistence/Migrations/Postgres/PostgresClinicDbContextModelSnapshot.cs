@@ -245,11 +245,6 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "OfferExpiresUtc");
 
-                    b.HasIndex("DoctorId", "StartUtc", "SeatNumber")
-                        .IsUnique()
-                        .HasDatabaseName("UX_Appointments_Seat")
-                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed', 'Offered')");
-
                     b.HasIndex("DoctorId", "StartUtc", "Status");
 
                     b.ToTable("Appointments", (string)null);
@@ -297,6 +292,28 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                     b.HasIndex("AppointmentId", "AtUtc");
 
                     b.ToTable("AppointmentHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentSeat", b =>
+                {
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SeatNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("DoctorId", "StartUtc", "SeatNumber")
+                        .HasName("PK_Seats");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.ToTable("Seats", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
@@ -1074,6 +1091,15 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentSeat", b =>
+                {
+                    b.HasOne("Clinic.Domain.Appointments.Appointment", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
                 {
                     b.HasOne("Clinic.Data.Identity.ClinicUser", null)
@@ -1268,6 +1294,8 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
             modelBuilder.Entity("Clinic.Domain.Appointments.Appointment", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("Clinic.Domain.Services.MedicalService", b =>

@@ -240,11 +240,6 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "OfferExpiresUtc");
 
-                    b.HasIndex("DoctorId", "StartUtc", "SeatNumber")
-                        .IsUnique()
-                        .HasDatabaseName("UX_Appointments_Seat")
-                        .HasFilter("\"Status\" IN ('Pending', 'Confirmed', 'Completed', 'Offered')");
-
                     b.HasIndex("DoctorId", "StartUtc", "Status");
 
                     b.ToTable("Appointments", (string)null);
@@ -292,6 +287,28 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.HasIndex("AppointmentId", "AtUtc");
 
                     b.ToTable("AppointmentHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentSeat", b =>
+                {
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeatNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DoctorId", "StartUtc", "SeatNumber")
+                        .HasName("PK_Seats");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.ToTable("Seats", (string)null);
                 });
 
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
@@ -1061,6 +1078,15 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Appointments.AppointmentSeat", b =>
+                {
+                    b.HasOne("Clinic.Domain.Appointments.Appointment", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
                 {
                     b.HasOne("Clinic.Data.Identity.ClinicUser", null)
@@ -1255,6 +1281,8 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Clinic.Domain.Appointments.Appointment", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("Clinic.Domain.Services.MedicalService", b =>
