@@ -67,7 +67,7 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
         IReadOnlyDictionary<DateTime, int>? bookedSeats = null, VisitLength? length = null)
     {
         bookedSeats ??= NoBookings;
-        var context = new Context(schedule, now, LocalDate(now), policy, length);
+        var context = new Context(schedule, now, LocalDate(now), policy, length) { KeepSpans = false };
         var summaries = new List<DaySummary>(last.DayNumber - first.DayNumber + 1);
         for (var date = first; date <= last; date = date.AddDays(1))
         {
@@ -197,13 +197,13 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
             if (slot.Capacity > 1)
             {
                 if (length.Minutes > minutes)
-                    day[i] = slot with { State = SlotState.DoesNotFit, Reason = context.SharedSessionReason(length, minutes) };
+                    day[i] = slot with { State = SlotState.DoesNotFit, Reason = context.Reason(Misfit.SharedSession, length, TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minutes))) };
                 continue;
             }
             var visitEnd = slot.StartUtc.AddMinutes(length.Minutes);
             var keptFreeUntil = visitEnd.AddMinutes(length.BufferMinutes);
             var (end, localEnd, reachedEnd) = (slot.EndUtc, slot.LocalEnd, slot.EndUtc);
-            var later = new List<DateTime>();
+            var later = 0; // the slots after this one that the visit holds: day[i + 1] to day[i + later]
             string? refusal = null;
             for (var j = i + 1; reachedEnd < keptFreeUntil; j++)
             {
@@ -212,24 +212,35 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
                 {
                     // The hours end here: the visit cannot run on; time kept free after it needs nothing more.
                     if (inVisit)
-                        refusal = context.RunsPastReason(length, slot.LocalStart.AddMinutes(length.Minutes));
+                        refusal = context.Reason(Misfit.RunsPast, length, TimeOnly.FromDateTime(slot.LocalStart.AddMinutes(length.Minutes)));
                     break;
                 }
                 if (!Takeable(day[j].State))
                 {
-                    refusal = inVisit ? context.TakenReason(length, day[j].LocalStart) : context.BufferTakenReason(length, day[j].LocalStart);
+                    refusal = context.Reason(inVisit ? Misfit.Taken : Misfit.BufferTaken, length, TimeOnly.FromDateTime(day[j].LocalStart));
                     break;
                 }
-                later.Add(day[j].StartUtc);
+                later++;
                 reachedEnd = day[j].EndUtc;
                 if (inVisit)
                     (end, localEnd) = (day[j].EndUtc, day[j].LocalEnd);
             }
-            day[i] = refusal is not null
-                ? slot with { State = SlotState.DoesNotFit, Reason = refusal }
-                : slot with { EndUtc = end, LocalEnd = localEnd, Later = [.. later] };
+            if (refusal is not null)
+                day[i] = slot with { State = SlotState.DoesNotFit, Reason = refusal };
+            else
+                day[i] = slot with { EndUtc = end, LocalEnd = localEnd, Later = context.KeepSpans ? Starts(day, i + 1, later) : null };
         }
     }
+
+    private static DateTime[] Starts(List<SlotData> day, int from, int count)
+    {
+        var starts = new DateTime[count];
+        for (var k = 0; k < count; k++)
+            starts[k] = day[from + k].StartUtc;
+        return starts;
+    }
+
+    private enum Misfit { RunsPast, Taken, BufferTaken, SharedSession }
 
     // A start the front desk could take: free, even if too soon or beyond the window for patients.
     private static bool Takeable(SlotState state) => state is SlotState.Available or SlotState.TooSoon or SlotState.OutsideWindow;
@@ -306,17 +317,27 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
             return reason;
         }
 
-        public string RunsPastReason(VisitLength length, DateTime localVisitEnd) =>
-            $"Needs {length.Minutes} min: it would run past the doctor's hours (until {localVisitEnd:HH:mm}).";
+        /// <summary>Whether slots carry the later starts they hold (a day summary needs only the states).</summary>
+        public bool KeepSpans { get; init; } = true;
 
-        public string TakenReason(VisitLength length, DateTime localTaken) =>
-            $"Needs {length.Minutes} min: {localTaken:HH:mm} is not free.";
+        private readonly Dictionary<(Misfit, TimeOnly), string> misfitReasons = [];
 
-        public string BufferTakenReason(VisitLength length, DateTime localTaken) =>
-            $"Needs {length.BufferMinutes} min kept free after the visit: {localTaken:HH:mm} is not free.";
-
-        public string SharedSessionReason(VisitLength length, int sessionMinutes) =>
-            $"Needs {length.Minutes} min: a shared {sessionMinutes}-minute session must hold the whole visit.";
+        /// <param name="at">The time the sentence names; for a shared session, its length.</param>
+        public string Reason(Misfit misfit, VisitLength length, TimeOnly at)
+        {
+            if (!misfitReasons.TryGetValue((misfit, at), out var reason))
+            {
+                reason = misfit switch
+                {
+                    Misfit.RunsPast => $"Needs {length.Minutes} min: it would run past the doctor's hours (until {at:HH:mm}).",
+                    Misfit.Taken => $"Needs {length.Minutes} min: {at:HH:mm} is not free.",
+                    Misfit.BufferTaken => $"Needs {length.BufferMinutes} min kept free after the visit: {at:HH:mm} is not free.",
+                    _ => $"Needs {length.Minutes} min: a shared {(int)at.ToTimeSpan().TotalMinutes}-minute session must hold the whole visit.",
+                };
+                misfitReasons[(misfit, at)] = reason;
+            }
+            return reason;
+        }
 
         public string ClosedReason(ScheduleException closed)
         {
