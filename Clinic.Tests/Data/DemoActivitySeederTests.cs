@@ -87,11 +87,16 @@ public sealed class DemoActivitySeederTests : IAsyncLifetime
             {
                 slots.Should().ContainKey(booking.StartUtc, "a booking stands on a slot of the doctor's schedule");
                 var slot = slots[booking.StartUtc];
-                booking.EndUtc.Should().Be(slot.EndUtc);
+                // A longer visit holds the slots after its first one too, and ends with the last.
+                var held = booking.Seats.Select(s => s.StartUtc).Order().ToList();
+                held.Should().OnlyContain(start => slots.ContainsKey(start)).And.Contain(booking.StartUtc);
+                held.Zip(held.Skip(1)).All(pair => slots[pair.First].EndUtc == pair.Second).Should().BeTrue("the slots of one visit follow each other");
+                booking.EndUtc.Should().Be(slots[held[^1]].EndUtc);
                 booking.SeatNumber.Should().BeInRange(1, slot.SeatsTotal);
                 slot.State.Should().NotBe(SlotState.Closed);
             }
         }
+        holders.Should().ContainSingle(a => a.Seats.Count == 2, "the cardiologist has one exercise stress test ahead, an hour on 30-minute slots");
         foreach (var patient in holders.GroupBy(a => a.PatientUserId))
         {
             var visits = patient.OrderBy(a => a.StartUtc).ToList();
