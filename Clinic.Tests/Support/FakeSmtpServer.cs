@@ -34,7 +34,9 @@ public sealed class FakeSmtpServer : IAsyncDisposable
             {
                 client = await listener.AcceptTcpClientAsync(stop.Token);
             }
-            catch (OperationCanceledException)
+            // Stopping races the pending accept: it ends cancelled, or with the listener's socket
+            // closed under it (SocketException, ObjectDisposedException). Either way the server is done.
+            catch (Exception stopped) when (stop.IsCancellationRequested && stopped is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
             }
