@@ -54,7 +54,7 @@ public sealed class LongVisitBrowserTests(BrowserFixture browser) : IClassFixtur
             await Assertions.Expect(patient.GetByTestId("book-type-chosen")).ToHaveTextAsync("Exercise stress test · 60 min · BDT 3000");
             await Assertions.Expect(patient.GetByTestId("book-when")).ToContainTextAsync("11:00–12:00");
             await patient.GetByTestId("book-confirm").ClickAsync();
-            await Assertions.Expect(patient.GetByTestId("booked-message")).ToBeVisibleAsync();
+            await Assertions.Expect(patient.GetByTestId("booked-message")).ToContainTextAsync("11:00–12:00");
 
             // The other patient's page, open all along, shows both halves taken without a reload.
             await Assertions.Expect(otherNine).ToHaveAttributeAsync("data-state", "Full", new() { Timeout = 5_000 });
