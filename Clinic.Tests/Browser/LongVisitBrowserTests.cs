@@ -44,6 +44,7 @@ public sealed class LongVisitBrowserTests(BrowserFixture browser) : IClassFixtur
             // The type first: the last slot of the morning cannot hold an hour.
             await patient.GetByTestId("visit-type").ClickAsync();
             await patient.GetByRole(AriaRole.Option, new() { Name = "Exercise stress test · 60 min · BDT 3000" }).ClickAsync();
+            await Assertions.Expect(patient).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]type="));
             var lastSlot = patient.Locator($"[data-testid=slot][data-start='{At(date, 12, 30)}']");
             await Assertions.Expect(lastSlot.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "DoesNotFit");
             await Assertions.Expect(lastSlot.GetByTestId("slot-reason")).ToHaveTextAsync("Needs 60 min: it would run past the doctor's hours (until 13:30).");
@@ -62,6 +63,12 @@ public sealed class LongVisitBrowserTests(BrowserFixture browser) : IClassFixtur
             // And on the patient's own page, 10:30 no longer holds an hour (11:00 is taken).
             await Assertions.Expect(patient.Locator($"[data-testid=slot][data-start='{At(date, 10, 30)}']").GetByTestId("slot-state"))
                 .ToHaveAttributeAsync("data-state", "DoesNotFit");
+
+            // The address keeps the type: a reload opens the week for it again.
+            await patient.ReloadAsync();
+            await patient.WaitForInteractiveAsync();
+            await patient.Locator($"[data-testid=day-cell][data-date='{date:yyyy-MM-dd}']").ClickAsync();
+            await Assertions.Expect(lastSlot.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "DoesNotFit");
         });
 
         await using var check = await browser.App.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
