@@ -29,10 +29,6 @@ internal sealed record SlotScene(ClinicLocation Clinic, string DoctorUserId, str
             : new SlotScene(row.Clinic, row.DoctorUserId, row.DoctorName, row.PatientName, new DoctorSchedule(doctorId, row.Rules, row.Exceptions, row.Switches));
     }
 
-    /// <summary>The slot at that start with the seats already taken there (0 before they are known).</summary>
-    public Slot? SlotAt(DateTime startUtc, DateTimeOffset now, int seatsTaken = 0) =>
-        Calculator.SlotAt(Schedule, startUtc, now, seatsTaken);
-
     /// <summary>
     /// The slot at that start for a visit of <paramref name="length"/> (null: one slot), as the
     /// schedule and the seats held there and at each later start it covers make it; null when the

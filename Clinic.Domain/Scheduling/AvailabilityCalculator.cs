@@ -192,12 +192,11 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
         {
             var slot = day[i];
             var minutes = (int)(slot.EndUtc - slot.StartUtc).TotalMinutes;
-            if (!Takeable(slot.State) || length.FitsOneSlot(minutes))
+            if (!Takeable(slot.State) || length.TakesOneSlot(minutes, slot.Capacity))
                 continue;
             if (slot.Capacity > 1)
             {
-                if (length.Minutes > minutes)
-                    day[i] = slot with { State = SlotState.DoesNotFit, Reason = context.Reason(Misfit.SharedSession, length, TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minutes))) };
+                day[i] = slot with { State = SlotState.DoesNotFit, Reason = context.Reason(Misfit.SharedSession, length, TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(minutes))) };
                 continue;
             }
             var visitEnd = slot.StartUtc.AddMinutes(length.Minutes);

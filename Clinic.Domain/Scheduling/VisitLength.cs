@@ -7,6 +7,11 @@ namespace Clinic.Domain.Scheduling;
 /// </summary>
 public sealed record VisitLength(int Minutes, int BufferMinutes)
 {
-    /// <summary>Whether this length needs nothing beyond one slot of <paramref name="slotMinutes"/>.</summary>
-    public bool FitsOneSlot(int slotMinutes) => Minutes + BufferMinutes <= slotMinutes;
+    /// <summary>
+    /// Whether a visit of this length takes just the one slot of <paramref name="slotMinutes"/> it
+    /// starts in: its time and buffer fit there, or, on a shared session (<paramref name="seats"/>
+    /// above 1, which keeps its own pace and holds no time after), its time alone does.
+    /// </summary>
+    public bool TakesOneSlot(int slotMinutes, int seats) =>
+        seats > 1 ? Minutes <= slotMinutes : Minutes + BufferMinutes <= slotMinutes;
 }
