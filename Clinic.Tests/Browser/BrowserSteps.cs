@@ -52,6 +52,19 @@ public static class BrowserSteps
         return Enumerable.Range(fromDays, 7).Select(today.AddDays).First(d => d.DayOfWeek is not (DayOfWeek.Friday or DayOfWeek.Saturday));
     }
 
+    /// <summary>
+    /// Like <see cref="TanvirWorkingDay"/>, but the day and the same weekday of the
+    /// <paramref name="weeks"/> - 1 weeks after it avoid the demo clinic's Victory Day closure (16 December).
+    /// </summary>
+    public static DateOnly TanvirOpenDay(int fromDays, int weeks = 1)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Dhaka));
+        var day = TanvirWorkingDay(fromDays);
+        while (Enumerable.Range(0, weeks).Any(w => day.AddDays(7 * w) is { Month: 12, Day: 16 }))
+            day = TanvirWorkingDay(day.DayNumber - today.DayNumber + 1);
+        return day;
+    }
+
     /// <summary>Waits until the circuit is connected: a click before that does nothing.</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 }); // a circuit starting on a loaded 2-core machine can take more than 15 s
