@@ -68,6 +68,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Clinic.Data.Agenda.AgendaQueries>();
         services.AddSingleton<RefreshTokens>();
         services.AddSingleton<SharedReads>();
+        services.AddSingleton<AvailabilityAnswers>();
         services.AddSingleton<AfterCommit>();
         services.AddSingleton<AvailabilityQueries>();
         services.AddSingleton<ScheduleEditor>();

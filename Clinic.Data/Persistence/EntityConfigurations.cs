@@ -54,6 +54,10 @@ internal sealed class DoctorProfileConfiguration : IEntityTypeConfiguration<Doct
         doctor.Property(d => d.Bio).HasMaxLength(2000);
         doctor.Property(d => d.ConsultationFee).HasPrecision(12, 2);
         doctor.Ignore(d => d.Details);
+        // Raised by database triggers whenever a seat, weekly rule, exception or slot switch of the
+        // doctor changes, in the same transaction (see AvailabilityStamp): a month of
+        // availability read before is still the answer while this and the clinic's policy are unchanged.
+        doctor.Property<long>(Clinic.Data.Scheduling.AvailabilityStamp.Column);
     }
 }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Data.Scheduling;
 
 /// <summary>What patients and the front desk read: slots computed on demand from schedules and bookings.</summary>
-public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> contexts, SharedReads sharedReads, TimeProvider clock)
+public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> contexts, SharedReads sharedReads, AvailabilityAnswers answers, TimeProvider clock)
 {
     public const int MaxBulkDoctors = 200;
     public const int MaxBulkDays = 62;
@@ -50,27 +50,39 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
         if (visit is null)
             return null;
         var length = await Types.AppointmentTypes.LengthAsync(db, visit.ServiceId, cancellationToken);
-        return await ReadDoctorAsync(db, visit.DoctorId, first, Math.Clamp(days, 1, MaxBulkDays), length, appointmentId, cancellationToken);
+        return (await ComputeAsync(db, visit.DoctorId, first, Math.Clamp(days, 1, MaxBulkDays), length, appointmentId, clock.GetUtcNow(), cancellationToken)).Result;
     }
 
     private async Task<DoctorAvailability?> ReadDoctorAsync(Guid doctorId, DateOnly first, int days, VisitLength? length, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await ReadDoctorAsync(db, doctorId, first, days, length, null, cancellationToken);
+        // The stamp before the data: a change committed in between leaves a kept answer newer than
+        // its stamp, which only costs the next request a fresh computation.
+        if (await AvailabilityStamp.ReadAsync(db, doctorId, cancellationToken) is not { } stamp)
+            return null;
+        var key = new AvailabilityAnswers.Key(doctorId, first, days, length);
+        var now = clock.GetUtcNow();
+        if (answers.Find(key, stamp, now) is { } kept)
+            return kept;
+        var (result, until) = await ComputeAsync(db, doctorId, first, days, length, null, now, cancellationToken);
+        if (result is not null)
+            answers.Keep(key, stamp, now, until, result);
+        return result;
     }
 
-    private async Task<DoctorAvailability?> ReadDoctorAsync(ClinicDbContext db, Guid doctorId, DateOnly first, int days, VisitLength? length, Guid? except,
-        CancellationToken cancellationToken)
+    private async Task<(DoctorAvailability? Result, DateTimeOffset StableUntil)> ComputeAsync(ClinicDbContext db, Guid doctorId, DateOnly first, int days,
+        VisitLength? length, Guid? except, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Two statements: the doctor's clinic and schedule, then the seats taken per start.
         var last = first.AddDays(days - 1);
         if (await ScheduleData.DoctorAsync(db, doctorId, first, last, cancellationToken) is not (var clinic, var schedule))
-            return null;
+            return (null, now);
         var (fromUtc, toUtc) = ScheduleData.UtcBounds(first, last);
         var booked = await ScheduleData.BookedSeatsAsync(db, doctorId, fromUtc, toUtc, cancellationToken, except);
         var calculator = new AvailabilityCalculator(clinic.TimeZone, clinic.Policy);
-        var slots = calculator.Compute(schedule, first, last, clock.GetUtcNow(), booked, length);
-        return new DoctorAvailability(doctorId, Calendar(clinic), calculator.SummarizeDays(schedule, first, last, slots), slots);
+        var slots = calculator.Compute(schedule, first, last, now, booked, length);
+        var result = new DoctorAvailability(doctorId, Calendar(clinic, now), calculator.SummarizeDays(schedule, first, last, slots), slots);
+        return (result, calculator.StableUntil(slots, now));
     }
 
     /// <summary>Several doctors over several dates in one request, for the front desk; with a length, the free starts are those where it fits.</summary>
@@ -144,9 +156,11 @@ public sealed class AvailabilityQueries(IDbContextFactory<ClinicDbContext> conte
             Calculator.SummarizeDays(Schedules[doctorId], First, Last, Now, Booked[doctorId], length);
     }
 
-    private ClinicCalendar Calendar(ClinicLocation clinic)
+    private ClinicCalendar Calendar(ClinicLocation clinic) => Calendar(clinic, clock.GetUtcNow());
+
+    private static ClinicCalendar Calendar(ClinicLocation clinic, DateTimeOffset now)
     {
-        var today = clock.Today(clinic.TimeZone);
+        var today = ClinicTime.DateOf(now, clinic.TimeZone);
         return new ClinicCalendar(clinic.TimeZoneId, today, today.AddDays(clinic.BookingWindowDays), clinic.Policy, clinic.CancellationCutoffHours, clinic.Phone);
     }
 }

@@ -66,7 +66,11 @@ internal static class ScheduleData
         Guid? except = null)
     {
         var seats = new Dictionary<DateTime, int>();
-        await foreach (var start in SeatCounts.For(db)(db, doctorId, fromUtc, toUtc, except ?? Guid.Empty).WithCancellation(cancellationToken))
+        // Without an exception the count reads the seats' key alone (doctor, start, seat), not their rows.
+        var counts = except is { } moving
+            ? SeatCountsExcept.For(db)(db, doctorId, fromUtc, toUtc, moving)
+            : SeatCounts.For(db)(db, doctorId, fromUtc, toUtc);
+        await foreach (var start in counts.WithCancellation(cancellationToken))
             seats[start.StartUtc] = start.Seats;
         return seats;
     }
@@ -84,7 +88,14 @@ internal static class ScheduleData
                     db.SlotSwitches.AsNoTracking().Where(s => s.DoctorId == d.Id && s.StartUtc >= fromUtc && s.StartUtc < toUtc).ToList()))
                 .FirstOrDefault()));
 
-    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, Guid, IAsyncEnumerable<StartSeats>>> SeatCounts = new(() =>
+    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, IAsyncEnumerable<StartSeats>>> SeatCounts = new(() =>
+        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc) =>
+            db.Seats.AsNoTracking()
+                .Where(a => a.DoctorId == doctorId && a.StartUtc >= fromUtc && a.StartUtc < toUtc)
+                .GroupBy(a => a.StartUtc)
+                .Select(g => new StartSeats(g.Key, g.Count()))));
+
+    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, Guid, IAsyncEnumerable<StartSeats>>> SeatCountsExcept = new(() =>
         EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime fromUtc, DateTime toUtc, Guid except) =>
             db.Seats.AsNoTracking()
                 .Where(a => a.DoctorId == doctorId && a.StartUtc >= fromUtc && a.StartUtc < toUtc && a.AppointmentId != except)

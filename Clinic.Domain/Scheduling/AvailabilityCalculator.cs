@@ -112,6 +112,28 @@ public sealed class AvailabilityCalculator(TimeZoneInfo zone, SchedulingPolicy p
     }
 
     /// <summary>
+    /// Until when slots computed at <paramref name="now"/> stay the answer as time passes (the data
+    /// unchanged): the first instant a slot would start, a slot would come inside the notice, or the
+    /// clinic's date (and with it the booking window) would turn. Before it, nothing time decides differs.
+    /// </summary>
+    public DateTimeOffset StableUntil(IReadOnlyList<Slot> slots, DateTimeOffset now)
+    {
+        var nowUtc = now.UtcDateTime;
+        // An hour early covers a daylight-saving change around midnight; ending early only costs a fresh computation.
+        var until = Clinics.ClinicTime.StartOfDayUtc(LocalDate(now).AddDays(1), zone).AddHours(-1);
+        var notice = TimeSpan.FromHours(policy.MinimumNoticeHours);
+        foreach (var slot in slots)
+        {
+            if (slot.StartUtc > nowUtc && slot.StartUtc < until)
+                until = slot.StartUtc;
+            var entersNotice = slot.StartUtc - notice;
+            if (entersNotice > nowUtc && entersNotice < until)
+                until = entersNotice;
+        }
+        return new DateTimeOffset(DateTime.SpecifyKind(until <= nowUtc ? nowUtc : until, DateTimeKind.Utc));
+    }
+
+    /// <summary>
     /// Future bookings that the current schedule no longer offers (hours changed, day closed, capacity
     /// lowered): they stay booked and are shown to the doctor to sort out.
     /// </summary>

@@ -12,9 +12,8 @@ public static class AvailabilityEndpoints
         group.MapGet("/doctors/{doctorId:guid}/availability", async (Guid doctorId, DateOnly? from, int? days, Guid? type, AvailabilityQueries availability,
             Clinic.Data.Types.AppointmentTypes types, TimeProvider clock, CancellationToken cancellationToken) =>
         {
-            var (problem, result, first, count) = await ReadAsync(doctorId, from, days, type, availability, types, clock, cancellationToken);
-            return problem ?? new GeneratedJsonResult<DoctorAvailabilityDto>(new DoctorAvailabilityDto(doctorId, result!.Calendar.TimeZoneId, first, first.AddDays(count - 1),
-                [.. result.Days.Select(DayDto.From)], [.. result.Slots.Select(SlotDto.From)]), AvailabilityJson.Default.DoctorAvailabilityDto);
+            var (problem, result) = await ReadAsync(doctorId, from, days, type, availability, types, clock, cancellationToken);
+            return problem ?? AnswerJson.For(result!);
         })
         .WithSummary("Every slot of one doctor over a range of clinic-local dates (from today, 7 days by default), with state, seats left and the reason")
         .WithDescription("With `type` (an appointment type the doctor offers), a start is open only where that type fits: a type longer than the slot needs the following slots of the same hours free, and its buffer the time after it; the other starts are `DoesNotFit` with the reason.")
@@ -23,7 +22,7 @@ public static class AvailabilityEndpoints
         group.MapGet("/doctors/{doctorId:guid}/calendar", async (Guid doctorId, DateOnly? from, int? days, Guid? type, AvailabilityQueries availability,
             Clinic.Data.Types.AppointmentTypes types, TimeProvider clock, CancellationToken cancellationToken) =>
         {
-            var (problem, result, _, _) = await ReadAsync(doctorId, from, days, type, availability, types, clock, cancellationToken);
+            var (problem, result) = await ReadAsync(doctorId, from, days, type, availability, types, clock, cancellationToken);
             return problem ?? TypedResults.Ok(result!.Days.Select(DayDto.From).ToList());
         })
         .WithSummary("A day-by-day summary (slots, free slots, seats left, days off) for N days, 7 by default; with `type`, free slots count the starts where that type fits")
@@ -54,22 +53,22 @@ public static class AvailabilityEndpoints
     }
 
     /// <summary>One doctor over a range (from today and 7 days unless asked otherwise), or the problem to answer instead.</summary>
-    private static async Task<(IResult? Problem, DoctorAvailability? Result, DateOnly First, int Days)> ReadAsync(Guid doctorId, DateOnly? from, int? days, Guid? type,
+    private static async Task<(IResult? Problem, DoctorAvailability? Result)> ReadAsync(Guid doctorId, DateOnly? from, int? days, Guid? type,
         AvailabilityQueries availability, Clinic.Data.Types.AppointmentTypes types, TimeProvider clock, CancellationToken cancellationToken)
     {
         var count = days ?? 7;
         if (Invalid(from, count, clock) is { } bad)
-            return (bad, null, default, count);
+            return (bad, null);
         Clinic.Domain.Scheduling.VisitLength? length = null;
         if (type is { } typeId)
         {
             if ((await types.ForDoctorAsync(doctorId, cancellationToken)).FirstOrDefault(t => t.Id == typeId) is not { } offered)
-                return (ApiProblems.Field("type", Clinic.Data.Types.AppointmentTypes.NotOffered), null, default, count);
+                return (ApiProblems.Field("type", Clinic.Data.Types.AppointmentTypes.NotOffered), null);
             length = offered.Length;
         }
         var first = from ?? (await availability.CalendarAsync(cancellationToken))!.Today;
         var result = await availability.ForDoctorAsync(doctorId, first, count, cancellationToken, length: length);
-        return (result is null ? ApiProblems.NotFound("No such doctor.") : null, result, first, count);
+        return (result is null ? ApiProblems.NotFound("No such doctor.") : null, result);
     }
 
     /// <summary>A range the calculator should not be asked for: checked without touching the database (a day either side covers every zone).</summary>

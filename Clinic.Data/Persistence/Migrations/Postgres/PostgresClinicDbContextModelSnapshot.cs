@@ -449,6 +449,9 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<long>("AvailabilityVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

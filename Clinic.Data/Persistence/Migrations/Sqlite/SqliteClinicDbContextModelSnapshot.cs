@@ -442,6 +442,9 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AvailabilityVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
