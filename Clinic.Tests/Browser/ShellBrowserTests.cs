@@ -74,6 +74,61 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task On_a_phone_the_menu_opens_takes_a_visitor_to_a_doctor_and_closes_and_the_theme_and_week_switch()
+    {
+        await using var context = await browser.NewContextAsync(375, 812);
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.GotoAsync("/");
+            await page.WaitForInteractiveAsync();
+            var drawer = page.Locator("aside.mud-drawer");
+            await Assertions.Expect(drawer).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+            await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" }).ClickAsync();
+
+            await page.WaitForURLAsync("**/doctors");
+            await Assertions.Expect(drawer).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+            await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" }))
+                .ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bactive\b"));
+
+            await page.GetByTestId("doctor-availability-link").First.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("week-label")).ToBeVisibleAsync();
+            var firstWeek = await page.GetByTestId("week-label").InnerTextAsync();
+            await Assertions.Expect(page.GetByTestId("previous-week")).ToBeDisabledAsync();
+            await page.GetByTestId("next-week").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("week-label")).Not.ToHaveTextAsync(firstWeek);
+            await Assertions.Expect(page.GetByTestId("previous-week")).ToBeEnabledAsync();
+        });
+    }
+
+    [Fact]
+    public async Task The_theme_switch_turns_the_page_dark_and_back()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.GotoAsync("/doctors");
+            await page.WaitForInteractiveAsync();
+            var background = () => page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.mud-main-content')).getPropertyValue('--mud-palette-background').trim()");
+            var light = await background();
+            var theme = page.GetByRole(AriaRole.Button, new() { Name = "Switch theme" });
+            await Assertions.Expect(theme).ToHaveAttributeAsync("title", "Dark theme");
+
+            await theme.ClickAsync();
+
+            await Assertions.Expect(theme).ToHaveAttributeAsync("title", "Light theme");
+            (await background()).Should().NotBe(light);
+            await theme.ClickAsync();
+            await Assertions.Expect(theme).ToHaveAttributeAsync("title", "Dark theme");
+            (await background()).Should().Be(light);
+        });
+    }
+
+    [Fact]
     public async Task The_owner_signs_in_and_sees_the_owner_navigation()
     {
         await using var context = await browser.NewContextAsync();
