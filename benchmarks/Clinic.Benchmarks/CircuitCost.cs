@@ -82,7 +82,7 @@ public static class CircuitCost
             await page.Locator($"[data-testid=slot][data-start='{target}']").WaitForAsync();
         var script = """
             ([start]) => new Promise(resolve => {
-                const reason = () => document.querySelector(`[data-start='${start}'] [data-testid=slot-reason]`)?.textContent;
+                const reason = () => document.querySelector(`[data-start='${start}'] [data-testid=slot-state]`)?.textContent;
                 const before = reason();
                 new MutationObserver((_, observer) => { if (reason() !== before) { observer.disconnect(); resolve(Date.now()); } })
                     .observe(document.body, { subtree: true, childList: true, characterData: true });
