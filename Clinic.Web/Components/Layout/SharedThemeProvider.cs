@@ -8,7 +8,8 @@ namespace Clinic.Web.Components.Layout;
 /// <summary>
 /// MudBlazor's theme provider, with the theme's stylesheet (some 23 KB of CSS variables, the
 /// largest string a page holds) kept once per process instead of once per open page: every circuit
-/// that renders the same theme shares one string. Behaviour is MudBlazor's own.
+/// that renders the same theme shares one string. Behaviour is MudBlazor's own; the render below
+/// repeats MudBlazor 9.12's (scrollbar, chart hover style, theme), so check it on an upgrade.
 /// </summary>
 public sealed class SharedThemeProvider : MudThemeProvider
 {
