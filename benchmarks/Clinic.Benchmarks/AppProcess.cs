@@ -7,7 +7,8 @@ namespace Clinic.Benchmarks;
 /// <summary>The real app, built in Release, as its own process on a loopback port: what the load and circuit benchmarks measure.</summary>
 public static class AppProcess
 {
-    public static Process Start(int port, IReadOnlyDictionary<string, string> environment)
+    /// <param name="output">Called with each line the app writes to standard output (its console log), or null.</param>
+    public static Process Start(int port, IReadOnlyDictionary<string, string> environment, Action<string>? output = null)
     {
         var root = FindRoot();
         var dll = Path.Combine(root, "Clinic.Web", "bin", "Release", "net10.0", "Clinic.Web.dll");
@@ -23,7 +24,7 @@ public static class AppProcess
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) output?.Invoke(line); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine(line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -32,7 +32,14 @@ public static class FanOut
             ["Clinic__Email__PickupDirectory"] = Path.Combine(data, "mail"),
             ["Clinic__Api__RateLimit__TokenLimit"] = "100000000",
             ["Clinic__Api__RateLimit__TokensPerPeriod"] = "100000000",
-        });
+            // The server's own record of each render batch it sends (timestamped on the sending thread,
+            // in UTC): when each circuit's update left the server, without this client's share of the cores.
+            ["Logging__LogLevel__Microsoft.AspNetCore.Components.Server.Circuits.RemoteRenderer"] = "Debug",
+            ["Logging__Console__FormatterName"] = "simple",
+            ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+            ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "yyyy-MM-ddTHH:mm:ss.ffffffZ ",
+        }, ServerSends.Hear);
         var circuits = new List<CircuitClient>();
         try
         {
@@ -118,6 +125,8 @@ public static class FanOut
             Content = JsonContent.Create(new { doctorId = doctor, startUtc = slot.GetProperty("startUtc").GetDateTime() }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        ServerSends.Clear();
+        var sentUtc = DateTime.UtcNow;
         var sent = Stopwatch.GetTimestamp();
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
@@ -126,6 +135,10 @@ public static class FanOut
         await Task.WhenAny(all.Task, Task.Delay(TimeSpan.FromSeconds(30)));
         foreach (var circuit in circuits)
             circuit.OnBatch = null;
+        await Task.Delay(500); // the console log's last lines
+        var leftServer = ServerSends.FirstPerConnectionAfter(sentUtc);
+        if (leftServer.Count > 0)
+            Console.WriteLine($"  server side: {leftServer.Count} circuits sent their update; median {Percentile(leftServer, 0.5):0} ms, p95 {Percentile(leftServer, 0.95):0} ms, last {leftServer[^1]:0} ms after the booking was sent");
         return [.. arrivals.Where(t => t != 0).Select(t => Stopwatch.GetElapsedTime(sent, t).TotalMilliseconds).Order()];
     }
 
