@@ -40,8 +40,7 @@ public sealed class LongVisitBrowserTests(BrowserFixture browser) : IClassFixtur
             await Assertions.Expect(otherHalfPast).ToHaveAttributeAsync("data-state", "Available");
 
             // The type first: the last slot of the morning cannot hold an hour.
-            await patient.GetByTestId("visit-type").ClickAsync();
-            await patient.GetByRole(AriaRole.Option, new() { Name = "Exercise stress test · 60 min · BDT 3000" }).ClickAsync();
+            await patient.GetByLabel("Type of visit").SelectOptionAsync(new SelectOptionValue { Label = "Exercise stress test · 60 min · BDT 3000" });
             await Assertions.Expect(patient).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]type="));
             var lastSlot = patient.Locator($"[data-testid=slot][data-start='{At(date, 12, 30)}']");
             await Assertions.Expect(lastSlot.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "DoesNotFit");
