@@ -82,15 +82,23 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
         {
             await page.GotoAsync("/");
             await page.WaitForInteractiveAsync();
+            // What a person sees: the drawer on the screen or not (hidden or slid away both count as not).
             var drawer = page.Locator("aside.mud-drawer");
-            await Assertions.Expect(drawer).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+            var scrim = page.Locator("[data-drawer-scrim]");
+            await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
-            await Assertions.Expect(drawer).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+            await Assertions.Expect(drawer).ToBeInViewportAsync();
+            await Assertions.Expect(scrim).ToBeVisibleAsync();
+            await scrim.ClickAsync(new() { Position = new() { X = 350, Y = 400 } });
+            await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
+            await Assertions.Expect(scrim).Not.ToBeVisibleAsync();
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" }).ClickAsync();
 
             await page.WaitForURLAsync("**/doctors");
-            await Assertions.Expect(drawer).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+            await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" }))
                 .ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bactive\b"));
 
@@ -101,6 +109,39 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await page.GetByTestId("next-week").ClickAsync();
             await Assertions.Expect(page.GetByTestId("week-label")).Not.ToHaveTextAsync(firstWeek);
             await Assertions.Expect(page.GetByTestId("previous-week")).ToBeEnabledAsync();
+        });
+    }
+
+    [Fact]
+    public async Task On_a_wide_screen_the_menu_stays_open_while_browsing_and_the_toggle_hides_and_shows_it()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.GotoAsync("/");
+            await page.WaitForInteractiveAsync();
+            var drawer = page.Locator("aside.mud-drawer");
+            var findADoctor = page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" });
+            await Assertions.Expect(drawer).ToBeInViewportAsync();
+
+            await findADoctor.ClickAsync();
+            await page.WaitForURLAsync("**/doctors");
+            await Assertions.Expect(drawer).ToBeInViewportAsync();
+            await Assertions.Expect(page.Locator("[data-drawer-scrim]")).Not.ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mud-main-content")).Not.ToHaveCSSAsync("margin-left", "0px");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+            await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
+            // The page takes the room the drawer leaves.
+            await Assertions.Expect(page.Locator(".mud-main-content")).ToHaveCSSAsync("margin-left", "0px");
+
+            // Still closed after the next page, and opened again by the toggle.
+            await page.GetByTestId("doctor-availability-link").First.ClickAsync();
+            await Assertions.Expect(page.GetByTestId("week-label")).ToBeVisibleAsync();
+            await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
+            await Assertions.Expect(drawer).ToBeInViewportAsync();
         });
     }
 

@@ -1,0 +1,49 @@
+// The navigation drawer opens and closes in the browser alone: how the page is arranged is not the
+// server's business, so no round trip and no per-page component holds it. MainLayout draws
+// MudBlazor's drawer markup in its first state (open; below 960 px hidden by MudBlazor's CSS until
+// first opened) and this switches the classes MudBlazor's MudDrawer would. Below 960 px the drawer
+// lies over the page, and following a link or touching the scrim closes it, as MudDrawer's
+// responsive variant does; crossing the width closes or opens it.
+(() => {
+    const phone = matchMedia("(max-width: 959.98px)");
+
+    function parts(element) {
+        const layout = element.closest(".mud-layout");
+        const drawer = layout?.querySelector(":scope > .clinic-drawer");
+        return drawer ? { layout, drawer } : null;
+    }
+
+    const isOpen = drawer =>
+        drawer.classList.contains("mud-drawer--open") && !(phone.matches && drawer.classList.contains("mud-drawer--initial"));
+
+    function set({ layout, drawer }, open) {
+        drawer.classList.remove("mud-drawer--initial");
+        drawer.classList.toggle("mud-drawer--open", open);
+        drawer.classList.toggle("mud-drawer--closed", !open);
+        layout.classList.toggle("mud-drawer-open-responsive-md-left", open);
+        layout.classList.toggle("mud-drawer-close-responsive-md-left", !open);
+    }
+
+    document.addEventListener("click", event => {
+        const target = event.target instanceof Element ? event.target : null;
+        const toggle = target?.closest("[data-drawer-toggle]");
+        const found = target && parts(target);
+        if (!found) {
+            return;
+        }
+        if (toggle) {
+            set(found, !isOpen(found.drawer));
+        } else if (target.closest("[data-drawer-scrim]") || (phone.matches && target.closest(".clinic-drawer a[href]"))) {
+            set(found, false);
+        }
+    });
+
+    phone.addEventListener("change", () => {
+        for (const layout of document.querySelectorAll(".mud-layout")) {
+            const found = parts(layout);
+            if (found) {
+                set(found, !phone.matches);
+            }
+        }
+    });
+})();
