@@ -2,6 +2,8 @@ using Bunit;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
 using Clinic.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.Tests.Components;
 
@@ -39,4 +41,25 @@ public sealed class NavMenuTests
     [Fact]
     public async Task A_doctor_sees_their_practice() =>
         (await LinksFor(ClinicRoles.Doctor)).Should().BeEquivalentTo(["/", "/doctors", "/doctor", "/doctor/schedule", "/clinic/frontdesk", "/clinic/appointments", "/clinic/agenda", "/clinic/patients", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
+
+    [Fact]
+    public async Task The_page_being_shown_is_marked_and_the_mark_follows_navigation()
+    {
+        await using var context = MudTestContext.Create(out _);
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized("ayesha@patients.example");
+        auth.SetRoles(ClinicRoles.Patient);
+        var navigation = context.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/patient/appointments/0192?tab=notes");
+        var menu = context.Render<NavMenu>();
+        string[] Active() => [.. menu.FindAll("a.active").Select(a => a.GetAttribute("href") ?? "")];
+
+        // "My home" is marked on /patient alone, "My appointments" on anything under it too.
+        Active().Should().Equal("/patient/appointments");
+
+        navigation.NavigateTo("/patient");
+        menu.WaitForAssertion(() => Active().Should().Equal("/patient"));
+        navigation.NavigateTo("/doctors/44a9b082-bb9b-477a-bc36-6ac3ef67862b");
+        menu.WaitForAssertion(() => Active().Should().Equal("/doctors"));
+    }
 }
