@@ -33,7 +33,8 @@ public sealed class StaffBookingBrowserTests(BrowserFixture browser) : IClassFix
             await Assertions.Expect(dialog.GetByTestId("book-for")).ToContainTextAsync("Rahim Chowdhury");
             await Assertions.Expect(dialog.GetByTestId("book-cutoff-warning")).ToHaveCountAsync(0);
             await dialog.GetByLabel("Type of visit (optional)").ClickAsync();
-            await staff.GetByRole(AriaRole.Option, new() { Name = "ECG · 20 min · BDT 600" }).ClickAsync();
+            // The dialog's list, not the page's own type-of-visit select behind it.
+            await staff.GetByRole(AriaRole.Option, new() { Name = "ECG · 20 min · BDT 600" }).And(staff.Locator(".mud-list-item")).ClickAsync();
             await dialog.GetByTestId("book-note").FillAsync("Phoned in: palpitations since Friday.");
             await Assertions.Expect(staff.GetByTestId("book-confirm")).ToHaveTextAsync("Book and confirm");
             await staff.GetByTestId("book-confirm").ClickAsync();
