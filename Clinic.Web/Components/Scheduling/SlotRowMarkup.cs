@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Scheduling;
+using Clinic.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+
+namespace Clinic.Web.Components.Scheduling;
+
+/// <summary>
+/// What a slot's row says (its time, its state chip and why it cannot be taken) as one piece of
+/// markup. A week's slots are one object handed to every page open on the doctor, so the markup is
+/// written once per slot and shared by all of them: each page keeps one frame per row instead of some
+/// fifteen, and redrawing after a booking compares one string per row.
+/// </summary>
+public static class SlotRowMarkup
+{
+    private static readonly ConditionalWeakTable<Slot, Written> Rows = new();
+
+    // The culture is part of what was written: a page in another language writes its own.
+    private sealed record Written(string? ZoneId, bool ShowBookings, string Culture, MarkupString Markup);
+
+    /// <param name="zone">The clinic's zone, so a slot in the hour an autumn night repeats is told apart by its offset.</param>
+    /// <param name="showBookings">Doctors and staff also see how many seats are booked.</param>
+    public static MarkupString Of(Slot slot, TimeZoneInfo? zone, bool showBookings)
+    {
+        var culture = CultureInfo.CurrentCulture.Name;
+        if (Rows.TryGetValue(slot, out var written) && written.ZoneId == zone?.Id && written.ShowBookings == showBookings && written.Culture == culture)
+            return written.Markup;
+        var markup = Write(slot, zone, showBookings);
+        Rows.AddOrUpdate(slot, new Written(zone?.Id, showBookings, culture, markup));
+        return markup;
+    }
+
+    public static string Label(Slot slot, TimeZoneInfo? zone) =>
+        zone is null ? $"{slot.LocalStart:HH:mm}–{slot.LocalEnd:HH:mm}" : ClinicTime.Span(slot.StartUtc, slot.EndUtc, zone);
+
+    // A free slot's chip says it all; a slot that cannot be taken says why.
+    public static string? Reason(Slot slot, bool showBookings) =>
+        slot.State == SlotState.Available ? (showBookings && slot.SeatsBooked > 0 ? $"{slot.SeatsBooked} booked" : null)
+        : showBookings && slot.SeatsBooked > 0 && slot.State is not SlotState.Full ? $"{slot.Reason} · {slot.SeatsBooked} booked"
+        : slot.Reason;
+
+    private static MarkupString Write(Slot slot, TimeZoneInfo? zone, bool showBookings)
+    {
+        var html = $"<span class=\"slot-time\">{HtmlText.Encode(Label(slot, zone))}</span>"
+            + $"<span class=\"{SlotStateChip.Css(slot.State)}\" title=\"{HtmlText.Encode(slot.Reason)}\" data-testid=\"slot-state\" data-state=\"{slot.State}\">{HtmlText.Encode(SlotStateChip.Label(slot))}</span>";
+        if (Reason(slot, showBookings) is { } reason)
+            html += $"<span class=\"slot-reason\" data-testid=\"slot-reason\">{HtmlText.Encode(reason)}</span>";
+        return new MarkupString(html);
+    }
+
+}
