@@ -7,14 +7,17 @@ using FluentAssertions;
 namespace Clinic.Tests.Components;
 
 /// <summary>The type of visit a patient picks before a time: what the choice hands the week, and what it says.</summary>
-public sealed class VisitTypePickerTests
+public sealed class VisitTypePickerTests : IDisposable
 {
+    private readonly BunitContext context = MudTestContext.Create(out _);
+
+    public void Dispose() => context.Dispose();
+
     private static readonly AppointmentTypeView Ecg = new(Guid.NewGuid(), "ECG", 20, 600, "BDT", "#E53935", 0, false, true, []);
     private static readonly AppointmentTypeView Stress = new(Guid.NewGuid(), "Exercise stress test", 60, 3000, "BDT", "#3949AB", 15, false, true, []);
 
-    private static (IRenderedComponent<VisitTypePicker> Picker, List<Guid?> Chosen) Render(Guid? value)
+    private (IRenderedComponent<VisitTypePicker> Picker, List<Guid?> Chosen) Render(Guid? value)
     {
-        var context = MudTestContext.Create(out _);
         var chosen = new List<Guid?>();
         var picker = context.Render<VisitTypePicker>(p => p
             .Add(x => x.Types, [Ecg, Stress])
