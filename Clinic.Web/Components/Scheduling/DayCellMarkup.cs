@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using Clinic.Domain.Scheduling;
 using Clinic.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -13,21 +11,10 @@ namespace Clinic.Web.Components.Scheduling;
 /// </summary>
 public static class DayCellMarkup
 {
-    private static readonly ConditionalWeakTable<DaySummary, Written> Days = new();
-
-    // The culture is part of what was written (day names): a page in another language writes its own.
-    private sealed record Written(bool Times, string Culture, MarkupString Markup);
+    private static readonly SharedMarkup<DaySummary, bool> Days = new(Write);
 
     /// <param name="times">Count the start times a chosen type of visit fits (they overlap), not the seats.</param>
-    public static MarkupString Of(DaySummary day, bool times)
-    {
-        var culture = CultureInfo.CurrentCulture.Name;
-        if (Days.TryGetValue(day, out var written) && written.Times == times && written.Culture == culture)
-            return written.Markup;
-        var markup = Write(day, times);
-        Days.AddOrUpdate(day, new Written(times, culture, markup));
-        return markup;
-    }
+    public static MarkupString Of(DaySummary day, bool times) => Days.Of(day, times);
 
     private static MarkupString Write(DaySummary day, bool times)
     {
@@ -39,5 +26,4 @@ public static class DayCellMarkup
     }
 
     private static string Count(int n, string unit) => $"{n} {unit}{(n == 1 ? "" : "s")}";
-
 }

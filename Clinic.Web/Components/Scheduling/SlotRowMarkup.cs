@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Scheduling;
 using Clinic.Web.Components.Shared;
@@ -15,28 +13,17 @@ namespace Clinic.Web.Components.Scheduling;
 /// </summary>
 public static class SlotRowMarkup
 {
-    private static readonly ConditionalWeakTable<Slot, Written> Rows = new();
-
-    // The culture is part of what was written: a page in another language writes its own.
-    private sealed record Written(string? ZoneId, bool ShowBookings, string Culture, MarkupString Markup);
+    private static readonly SharedMarkup<Slot, (TimeZoneInfo? Zone, bool ShowBookings)> Rows = new((slot, view) => Write(slot, view.Zone, view.ShowBookings));
 
     /// <param name="zone">The clinic's zone, so a slot in the hour an autumn night repeats is told apart by its offset.</param>
     /// <param name="showBookings">Doctors and staff also see how many seats are booked.</param>
-    public static MarkupString Of(Slot slot, TimeZoneInfo? zone, bool showBookings)
-    {
-        var culture = CultureInfo.CurrentCulture.Name;
-        if (Rows.TryGetValue(slot, out var written) && written.ZoneId == zone?.Id && written.ShowBookings == showBookings && written.Culture == culture)
-            return written.Markup;
-        var markup = Write(slot, zone, showBookings);
-        Rows.AddOrUpdate(slot, new Written(zone?.Id, showBookings, culture, markup));
-        return markup;
-    }
+    public static MarkupString Of(Slot slot, TimeZoneInfo? zone, bool showBookings) => Rows.Of(slot, (zone, showBookings));
 
-    public static string Label(Slot slot, TimeZoneInfo? zone) =>
+    private static string Label(Slot slot, TimeZoneInfo? zone) =>
         zone is null ? $"{slot.LocalStart:HH:mm}–{slot.LocalEnd:HH:mm}" : ClinicTime.Span(slot.StartUtc, slot.EndUtc, zone);
 
     // A free slot's chip says it all; a slot that cannot be taken says why.
-    public static string? Reason(Slot slot, bool showBookings) =>
+    private static string? Reason(Slot slot, bool showBookings) =>
         slot.State == SlotState.Available ? (showBookings && slot.SeatsBooked > 0 ? $"{slot.SeatsBooked} booked" : null)
         : showBookings && slot.SeatsBooked > 0 && slot.State is not SlotState.Full ? $"{slot.Reason} · {slot.SeatsBooked} booked"
         : slot.Reason;
@@ -49,5 +36,4 @@ public static class SlotRowMarkup
             html += $"<span class=\"slot-reason\" data-testid=\"slot-reason\">{HtmlText.Encode(reason)}</span>";
         return new MarkupString(html);
     }
-
 }

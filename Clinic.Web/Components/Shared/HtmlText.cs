@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Clinic.Web.Components.Shared;
 
 /// <summary>
-/// Text put into markup written by hand (<c>SlotRowMarkup</c>, <c>DayCellMarkup</c>): what HTML gives
+/// Text put into markup written by hand (the slot rows and days of <c>SharedMarkup</c>): what HTML gives
 /// meaning to is escaped; letters of any language, dashes and dots stay as they are.
 /// </summary>
 public static class HtmlText
