@@ -61,14 +61,14 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveAndAnnounce(() => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess))).GetAwaiter().GetResult();
+        SaveAndAnnounce(() => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess)), CancellationToken.None).GetAwaiter().GetResult();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        SaveAndAnnounce(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
+        SaveAndAnnounce(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 
     // Facts recorded by the saved aggregates wait for the commit: at once without a transaction of the
     // use case's own, else when its transaction commits (AfterCommitInterceptor). A failed save keeps none.
-    private async Task<int> SaveAndAnnounce(Func<Task<int>> save)
+    private async Task<int> SaveAndAnnounce(Func<Task<int>> save, CancellationToken cancellationToken)
     {
         var (factsBefore, mailBefore) = (pending.Count, mailPending);
         Harvest();
@@ -76,6 +76,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
         int written;
         try
         {
+            await DoctorLockOrder.TakeAsync(this, cancellationToken);
             written = await save();
         }
         catch

@@ -27,6 +27,20 @@ public static class DatabaseFaults
         _ => false,
     };
 
+    /// <summary>
+    /// True when PostgreSQL ended this transaction to break a deadlock, wherever in the chain of
+    /// causes it says so (EF Core wraps it once for the save and again as a transient fault).
+    /// </summary>
+    public static bool IsDeadlock(Exception exception)
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected })
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A lost race a use case answers by reading again: the seat index, or a row another transaction changed first.</summary>
     public static bool IsLostRace(DbUpdateException exception) =>
         exception is DbUpdateConcurrencyException || IsSeatTaken(exception);

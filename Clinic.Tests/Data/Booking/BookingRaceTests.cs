@@ -87,6 +87,53 @@ public sealed class BookingRaceTests(ITestOutputHelper output) : IAsyncLifetime
         final.History.Should().HaveCount(2, "the creation and the one change that won");
     }
 
+    [Fact]
+    public async Task Two_staff_moving_visits_between_two_doctors_in_opposite_directions_at_once_both_succeed()
+    {
+        // Each move frees a seat of one doctor and takes one of the other. Moves the other way round
+        // meet the two doctors in the other order: the database may make one writer wait for the
+        // other and break the tie by failing one; that writer must simply try again.
+        // Dr. Tanvir Ahmed and Dr. Nusrat Jahan both see patients 10:00–13:00 on Tuesdays and Sundays.
+        var tanvirId = await harness.DoctorIdAsync("tanvir.ahmed@gomoti.example");
+        var nusratId = await harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
+        var availability = harness.Get<Clinic.Data.Scheduling.AvailabilityQueries>();
+        var week = new DateOnly(2026, 11, 24);
+        var nusratFree = (await availability.ForDoctorAsync(nusratId, week, 7))!.Slots.Where(s => s.IsBookable).Select(s => s.StartUtc).ToHashSet();
+        var shared = (await availability.ForDoctorAsync(tanvirId, week, 7))!.Slots
+            .Where(s => s.IsBookable && nusratFree.Contains(s.StartUtc)).Select(s => s.StartUtc).ToList();
+        shared.Should().HaveCount(12);
+        var actors = harness.Get<AppointmentActors>();
+        var booking = harness.Get<BookingService>();
+        var sadia = await actors.ResolveAsync(await harness.ActorAsync("staff1@gomoti.example"));
+        var karim = await actors.ResolveAsync(await harness.ActorAsync("staff2@gomoti.example"));
+        var patients = await harness.CreatePatientsAsync(shared.Count);
+        var visits = new List<(Guid Id, DateTime StartUtc, Guid From, Guid To)>();
+        for (var i = 0; i < shared.Count; i++)
+        {
+            var (from, to) = i % 2 == 0 ? (tanvirId, nusratId) : (nusratId, tanvirId);
+            var booked = await booking.BookAsync(sadia, new BookingRequest(from, shared[i], PatientUserId: patients[i].UserId));
+            booked.Succeeded.Should().BeTrue(booked.Error);
+            visits.Add((booked.Value!.AppointmentId, shared[i], from, to));
+        }
+
+        using var gate = new ManualResetEventSlim();
+        var moves = visits.Select((visit, i) => Task.Run(async () =>
+        {
+            gate.Wait();
+            return await booking.RescheduleAsync(i % 2 == 0 ? sadia : karim, visit.Id, null, visit.StartUtc, newDoctorId: visit.To);
+        })).ToList();
+        gate.Set();
+        var results = await Task.WhenAll(moves);
+
+        results.Should().OnlyContain(r => r.Succeeded);
+        await using var db = await harness.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Clinic.Data.Persistence.ClinicDbContext>>().CreateDbContextAsync();
+        foreach (var visit in visits)
+        {
+            db.Appointments.Single(a => a.Id == visit.Id).DoctorId.Should().Be(visit.To);
+            db.Seats.Where(s => s.AppointmentId == visit.Id).Select(s => s.DoctorId).Should().Equal(visit.To);
+        }
+    }
+
     private async Task<IReadOnlyList<int>> SeatsAsync(Guid doctorId, DateTime startUtc)
     {
         await using var db = await harness.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Clinic.Data.Persistence.ClinicDbContext>>().CreateDbContextAsync();
