@@ -32,7 +32,7 @@ internal sealed class ClinicLocationConfiguration : IEntityTypeConfiguration<Cli
         clinic.Property(c => c.CancellationCutoffHours).HasDefaultValue(24);
         clinic.Property(c => c.ReminderLeadHours).HasDefaultValue(24);
         clinic.Property(c => c.WaitlistHoldMinutes).HasDefaultValue(30);
-        clinic.Property(c => c.Phone).HasMaxLength(ClinicSettings.MaxPhoneLength);
+        clinic.Property(c => c.Phone).HasMaxLength(Clinic.Domain.Common.PhoneNumber.MaxLength);
         clinic.Ignore(c => c.Settings);
         clinic.Ignore(c => c.Profile);
         clinic.Property(c => c.Email).HasMaxLength(Clinic.Domain.Clinics.ClinicProfile.MaxEmailLength);

@@ -1,11 +1,11 @@
+using Clinic.Domain.Common;
+
 namespace Clinic.Domain.Clinics;
 
 /// <summary>The booking rules the owner sets for the clinic, and the phone number patients are told to call when the rules stop them online.</summary>
 public sealed record ClinicSettings(int BookingWindowDays, int MinimumNoticeHours, int CancellationCutoffHours, int ReminderLeadHours, int WaitlistHoldMinutes,
     string? Phone = null)
 {
-    public const int MaxPhoneLength = 30;
-
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
@@ -19,20 +19,8 @@ public sealed record ClinicSettings(int BookingWindowDays, int MinimumNoticeHour
             errors.Add("The reminder lead time must be between 1 and 168 hours.");
         if (WaitlistHoldMinutes is < 5 or > 1440)
             errors.Add("A waitlist offer must be held between 5 and 1440 minutes.");
-        if (PhoneProblem(Phone) is { } phone)
+        if (!string.IsNullOrWhiteSpace(Phone) && PhoneNumber.Problem(Phone) is { } phone)
             errors.Add(phone);
         return errors;
     }
-
-    /// <summary>What is wrong with a phone number as written (digits, spaces, + - ( ) and at least six digits), or null.</summary>
-    public static string? PhoneProblem(string? phone) =>
-        string.IsNullOrWhiteSpace(phone) ? null
-        : phone.Trim().Length > MaxPhoneLength ? $"The phone number can be at most {MaxPhoneLength} characters."
-        : !phone.Trim().All(c => char.IsAsciiDigit(c) || c is ' ' or '+' or '-' or '(' or ')') || phone.Count(char.IsAsciiDigit) < 6
-            ? "Write the phone number with digits (at least six), spaces and + - ( ) only, for example +880 2 5815 0000."
-        : null;
-
-    /// <summary>The number as a tel: link takes it: + and digits only.</summary>
-    public static string? TelLink(string? phone) =>
-        string.IsNullOrWhiteSpace(phone) ? null : "tel:" + new string([.. phone.Where(c => char.IsAsciiDigit(c) || c == '+')]);
 }

@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Clinic.Domain.Common;
 
 namespace Clinic.Domain.Patients;
 
 /// <summary>The personal details a patient gives when registering or editing the profile.</summary>
-public sealed partial record PersonDetails(string FullName, string Phone, DateOnly? DateOfBirth)
+public sealed record PersonDetails(string FullName, string Phone, DateOnly? DateOfBirth)
 {
     public const int MaxAgeYears = 130;
 
@@ -14,8 +13,8 @@ public sealed partial record PersonDetails(string FullName, string Phone, DateOn
         Text.Required(errors, FullName, "Full name", 120);
         if (string.IsNullOrWhiteSpace(Phone))
             errors.Add("Phone is required.");
-        else if (!PhonePattern().IsMatch(Phone.Trim()))
-            errors.Add("Phone must be 7 to 20 digits, optionally starting with + and grouped by spaces or dashes.");
+        else if (PhoneNumber.Problem(Phone) is { } phone)
+            errors.Add(phone);
         if (DateOfBirth is null)
             errors.Add("Date of birth is required.");
         else if (DateOfBirth > today)
@@ -33,8 +32,4 @@ public sealed partial record PersonDetails(string FullName, string Phone, DateOn
         var age = today.Year - born.Year;
         return born.AddYears(age) > today ? age - 1 : age;
     }
-
-    // Digits with optional leading + and single separators; counted digits checked by length.
-    [GeneratedRegex(@"^\+?(?=(?:\D*\d){7,20}\D*$)\d+(?:[ \-]\d+)*$")]
-    private static partial Regex PhonePattern();
 }

@@ -83,7 +83,7 @@ public sealed class AccountsBrowserTests(BrowserFixture browser) : IClassFixture
 
             await page.GetByLabel("Phone").FillAsync("no phone");
             await page.GetByTestId("profile-save").ClickAsync();
-            await Assertions.Expect(page.GetByTestId("profile-errors")).ToContainTextAsync("Phone must be 7 to 20 digits");
+            await Assertions.Expect(page.GetByTestId("profile-errors")).ToContainTextAsync("Write the phone number with 7 to 20 digits");
 
             await page.GotoAsync("/patient");
             await page.WaitForInteractiveAsync();

@@ -74,7 +74,7 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task On_a_phone_the_menu_opens_takes_a_visitor_to_a_doctor_and_closes_and_the_theme_and_week_switch()
+    public async Task On_a_phone_the_menu_opens_closes_on_the_scrim_or_Escape_takes_a_visitor_to_a_doctor_and_the_week_switches()
     {
         await using var context = await browser.NewContextAsync(375, 812);
         var page = await context.NewPageAsync();
@@ -93,6 +93,15 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await scrim.ClickAsync(new() { Position = new() { X = 350, Y = 400 } });
             await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
             await Assertions.Expect(scrim).Not.ToBeVisibleAsync();
+
+            // Escape closes it too, and the menu button has the focus again.
+            var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" });
+            await toggle.ClickAsync();
+            await Assertions.Expect(drawer).ToBeInViewportAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(drawer).Not.ToBeInViewportAsync();
+            await Assertions.Expect(scrim).Not.ToBeVisibleAsync();
+            await Assertions.Expect(toggle).ToBeFocusedAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Toggle navigation" }).ClickAsync();
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" }).ClickAsync();

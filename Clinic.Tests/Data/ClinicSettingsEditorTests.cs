@@ -61,7 +61,7 @@ public sealed class ClinicSettingsEditorTests : IAsyncLifetime
         (await Editor.GetAsync())!.Phone.Should().Be("+880 1711-000 999");
 
         var refused = await Editor.UpdateAsync(people.Owner.Actor, before with { Phone = "call us!" });
-        refused.Error.Should().StartWith("Write the phone number with digits");
+        refused.Error.Should().StartWith("Write the phone number with 7 to 20 digits");
         (await Editor.GetAsync())!.Phone.Should().Be("+880 1711-000 999");
     }
 

@@ -13,9 +13,9 @@ public sealed class PersonDetailsTests
     [Theory]
     [InlineData("", "+880 1711 000001", "Full name is required.")]
     [InlineData("Ayesha", "", "Phone is required.")]
-    [InlineData("Ayesha", "call me", "Phone must be 7 to 20 digits")]
-    [InlineData("Ayesha", "12345", "Phone must be 7 to 20 digits")]
-    [InlineData("Ayesha", "+880--1711", "Phone must be 7 to 20 digits")]
+    [InlineData("Ayesha", "call me", "Write the phone number with 7 to 20 digits")]
+    [InlineData("Ayesha", "12345", "Write the phone number with 7 to 20 digits")]
+    [InlineData("Ayesha", "+880--1711", "Write the phone number with 7 to 20 digits")]
     public void Missing_or_malformed_details_are_refused_with_a_sentence(string name, string phone, string expected) =>
         new PersonDetails(name, phone, new DateOnly(1990, 1, 1)).Validate(Today).Should().ContainSingle(e => e.StartsWith(expected));
 

@@ -76,7 +76,7 @@ public sealed partial class AccountFlowTests(ClinicAppFactory app) : IClassFixtu
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        html.Should().Contain("Phone must be 7 to 20 digits").And.Contain("Date of birth cannot be in the future.");
+        html.Should().Contain("Write the phone number with 7 to 20 digits").And.Contain("Date of birth cannot be in the future.");
         (await client.SignInAsync(email, Password)).StatusCode.Should().Be(HttpStatusCode.OK, "no account was created");
     }
 

@@ -2,8 +2,8 @@
 // server's business, so no round trip and no per-page component holds it. MainLayout draws
 // MudBlazor's drawer markup in its first state (open; below 960 px hidden by MudBlazor's CSS until
 // first opened) and this switches the classes MudBlazor's MudDrawer would. Below 960 px the drawer
-// lies over the page, and following a link or touching the scrim closes it, as MudDrawer's
-// responsive variant does; crossing the width closes or opens it.
+// lies over the page, and following a link, touching the scrim or pressing Escape closes it (focus
+// goes back to the menu button), as a modal menu should; crossing the width closes or opens it.
 (() => {
     const phone = matchMedia("(max-width: 959.98px)");
 
@@ -35,6 +35,19 @@
             set(found, !isOpen(found.drawer));
         } else if (target.closest("[data-drawer-scrim]") || (phone.matches && target.closest(".clinic-drawer a[href]"))) {
             set(found, false);
+        }
+    });
+
+    document.addEventListener("keydown", event => {
+        if (event.key !== "Escape" || !phone.matches) {
+            return;
+        }
+        for (const layout of document.querySelectorAll(".mud-layout")) {
+            const found = parts(layout);
+            if (found && isOpen(found.drawer)) {
+                set(found, false);
+                layout.querySelector("[data-drawer-toggle]")?.focus();
+            }
         }
     });
 
