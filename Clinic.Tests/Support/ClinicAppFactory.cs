@@ -71,7 +71,7 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
             config.AddInMemoryCollection(settings);
         });
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock).UseTestPasswordCost());
     }
 
     /// <summary>Serves the app through Kestrel on a free loopback port and returns its address.</summary>

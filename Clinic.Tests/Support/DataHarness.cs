@@ -82,6 +82,7 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         if (interceptor is not null)
             services.AddSingleton(interceptor);
         services.AddClinicData(configuration, root);
+        services.UseTestPasswordCost();
         provider = services.BuildServiceProvider();
         if (sharing is not null)
             return;

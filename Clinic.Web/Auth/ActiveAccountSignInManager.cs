@@ -22,9 +22,9 @@ public sealed class ActiveAccountSignInManager(
     TimeProvider clock)
     : SignInManager<ClinicUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    // A hash of a random password, made once with the app's own hasher (same algorithm, same cost).
-    private static readonly Lazy<string> DecoyHash = new(() =>
-        new PasswordHasher<ClinicUser>().HashPassword(new ClinicUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24))));
+    // A hash of a random password, made once with the app's own hasher and its options (same
+    // algorithm, same rounds as the accounts' hashes), so checking it costs what checking theirs does.
+    private static string? decoyHash;
 
     public override async Task<bool> CanSignInAsync(ClinicUser user) =>
         user.IsActive && await base.CanSignInAsync(user);
@@ -75,5 +75,8 @@ public sealed class ActiveAccountSignInManager(
     }
 
     private void VerifyDecoy(ClinicUser? user, string password) =>
-        UserManager.PasswordHasher.VerifyHashedPassword(user ?? new ClinicUser(), DecoyHash.Value, password);
+        UserManager.PasswordHasher.VerifyHashedPassword(user ?? new ClinicUser(), DecoyHash, password);
+
+    private string DecoyHash => decoyHash ??=
+        UserManager.PasswordHasher.HashPassword(new ClinicUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
 }
