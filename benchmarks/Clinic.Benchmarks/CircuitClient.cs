@@ -63,6 +63,8 @@ public sealed partial class CircuitClient : IAsyncDisposable
         negotiate.EnsureSuccessStatusCode();
         var token = JsonNode.Parse(await negotiate.Content.ReadAsStringAsync(cancellationToken))!["connectionToken"]!.GetValue<string>();
         var ws = new UriBuilder(new Uri(baseUri, $"/_blazor?id={Uri.EscapeDataString(token)}")) { Scheme = "ws" }.Uri;
+        // Ask for compression as Chromium does: what the server agrees to is what a browser costs it.
+        socket.Options.DangerousDeflateOptions = new System.Net.WebSockets.WebSocketDeflateOptions();
         await socket.ConnectAsync(ws, cancellationToken);
         await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"blazorpack\",\"version\":1}\u001e"), WebSocketMessageType.Text, true, cancellationToken);
         var handshake = new byte[1024];
