@@ -18,7 +18,7 @@ internal static class DoctorLockOrder
 
     public static async Task TakeAsync(ClinicDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.ProviderName != PostgresProvider || db.Database.CurrentTransaction is null)
+        if (!db.Database.IsNpgsql() || db.Database.CurrentTransaction is null)
             return;
         var doctors = db.ChangeTracker.Entries<AppointmentSeat>()
             .Where(seat => seat.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
@@ -29,6 +29,4 @@ internal static class DoctorLockOrder
         if (doctors.Length > 1)
             await db.Database.ExecuteSqlRawAsync(LockRows, [doctors], cancellationToken);
     }
-
-    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
 }

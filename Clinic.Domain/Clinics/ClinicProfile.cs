@@ -14,7 +14,7 @@ public sealed record ClinicProfile(string Name, string Address, string? Phone, s
         var errors = new List<string>();
         Text.Required(errors, Name, "Clinic name", 120);
         Text.Required(errors, Address, "Address", 300);
-        if (!string.IsNullOrWhiteSpace(Phone) && PhoneNumber.Problem(Phone) is { } phone)
+        if (PhoneNumber.OptionalProblem(Phone) is { } phone)
             errors.Add(phone);
         Text.Optional(errors, Email, "Email", MaxEmailLength);
         if (!string.IsNullOrWhiteSpace(Email) && !LooksLikeEmail(Email.Trim()))

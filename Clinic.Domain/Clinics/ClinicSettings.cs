@@ -19,7 +19,7 @@ public sealed record ClinicSettings(int BookingWindowDays, int MinimumNoticeHour
             errors.Add("The reminder lead time must be between 1 and 168 hours.");
         if (WaitlistHoldMinutes is < 5 or > 1440)
             errors.Add("A waitlist offer must be held between 5 and 1440 minutes.");
-        if (!string.IsNullOrWhiteSpace(Phone) && PhoneNumber.Problem(Phone) is { } phone)
+        if (PhoneNumber.OptionalProblem(Phone) is { } phone)
             errors.Add(phone);
         return errors;
     }

@@ -21,6 +21,10 @@ public static partial class PhoneNumber
             : Malformed;
     }
 
+    /// <summary>What is wrong with a number that may be left out (the clinic's): null when blank or fine.</summary>
+    public static string? OptionalProblem(string? phone) =>
+        string.IsNullOrWhiteSpace(phone) ? null : Problem(phone);
+
     /// <summary>The number as a tel: link takes it: + and digits only; null for no number.</summary>
     public static string? TelLink(string? phone) =>
         string.IsNullOrWhiteSpace(phone) ? null : "tel:" + new string([.. phone.Where(c => char.IsAsciiDigit(c) || c == '+')]);
