@@ -43,7 +43,10 @@ public sealed class SeriesChanges(IDbContextFactory<ClinicDbContext> contexts, C
             .OrderBy(a => a.StartUtc).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var moved = new List<(Appointment Visit, DateTime From)>();
-        foreach (var visit in visits)
+        // A visit's new time may be a later visit's old one (a weekly series moved by a week): the one
+        // furthest along the step moves first and is saved (inside the transaction) before the next is
+        // checked, so the seat a visit of the series is leaving is free by the time another wants it.
+        foreach (var visit in step > TimeSpan.Zero ? Enumerable.Reverse(visits) : visits)
         {
             var when = AppointmentNoticeWriter.When(visit.StartUtc, clinic);
             var local = ClinicTime.LocalOf(visit.StartUtc, zone) + step;
@@ -65,7 +68,9 @@ public sealed class SeriesChanges(IDbContextFactory<ClinicDbContext> contexts, C
             if (!result.Succeeded)
                 return result.Code is { } code ? Result<int>.Refused(code, $"{when}: {result.Error}") : Result<int>.Failure($"{when}: {result.Error}");
             moved.Add((visit, from));
+            await db.SaveChangesAsync(cancellationToken);
         }
+        moved.Sort((a, b) => a.From.CompareTo(b.From));
         var others = string.Join("; ", moved.Skip(1).Select(m => AppointmentNoticeWriter.When(m.Visit.StartUtc, clinic)));
         await AppointmentNoticeWriter.WriteAsync(db, clinic, moved[0].Visit, moved[0].Visit.Status, moved[0].From, by, now.UtcDateTime, cancellationToken,
             appendix: moved.Count > 1 ? $"The series' later visits moved with it: {others}." : null);

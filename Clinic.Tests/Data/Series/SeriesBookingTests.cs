@@ -127,4 +127,24 @@ public sealed class SeriesBookingTests : IAsyncLifetime
         (await SeriesAppointmentsAsync()).Select(a => a.StartUtc).Should().Equal(
             ClinicPeople.WednesdayNine, ClinicPeople.WednesdayNine.AddDays(7).AddMinutes(30), ClinicPeople.WednesdayNine.AddDays(14).AddMinutes(30));
     }
+
+    [Fact]
+    public async Task A_weekly_series_moves_by_exactly_a_week_either_way_though_each_new_time_is_a_sibling_s_old_one()
+    {
+        // Dr. Ahmed has one seat: each visit's new time is held, until it moves, by the visit after it (or before it).
+        var weekly = new SeriesRequest(people.TanvirId, people.Ayesha.UserId, ClinicPeople.WednesdayNine.AddDays(7), new SeriesRule(SeriesFrequency.Weekly, 1, 2, null));
+        var booked = (await Series.BookAsync(people.Sadia, weekly, [ClinicPeople.WednesdayNine.AddDays(7), ClinicPeople.WednesdayNine.AddDays(14)])).Value!;
+        var changes = harness.Get<SeriesChanges>();
+
+        var earlier = await changes.MoveFollowingAsync(people.Sadia, booked.AppointmentIds[0], ClinicPeople.WednesdayNine);
+        earlier.Value.Should().Be(2, earlier.Error);
+        (await SeriesAppointmentsAsync()).Select(a => a.StartUtc).Should().Equal(ClinicPeople.WednesdayNine, ClinicPeople.WednesdayNine.AddDays(7));
+
+        var later = await changes.MoveFollowingAsync(people.Sadia, booked.AppointmentIds[0], ClinicPeople.WednesdayNine.AddDays(7));
+        later.Value.Should().Be(2, later.Error);
+        (await SeriesAppointmentsAsync()).Select(a => a.StartUtc).Should().Equal(ClinicPeople.WednesdayNine.AddDays(7), ClinicPeople.WednesdayNine.AddDays(14));
+        await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        (await db.Seats.Where(seat => booked.AppointmentIds.Contains(seat.AppointmentId)).OrderBy(seat => seat.StartUtc).Select(seat => seat.StartUtc).ToListAsync())
+            .Should().Equal([ClinicPeople.WednesdayNine.AddDays(7), ClinicPeople.WednesdayNine.AddDays(14)], "each visit holds the seat of its new time, and no other");
+    }
 }
