@@ -13,8 +13,9 @@ namespace Clinic.Benchmarks;
 /// receive on the same two cores, so it is an upper bound on when the update left the server.
 /// Run: dotnet build -c Release Clinic.Web and then
 ///      dotnet run -c Release --project benchmarks/Clinic.Benchmarks -- fanout [50 200 1000]
-/// The last two columns are the server's live managed heap after a full collection it is asked for
-/// (<see cref="LiveHeap"/>), read after the booking: what the open pages hold, without the GC's slack.
+/// The last columns are the server's managed heap after a full collection it is asked for
+/// (<see cref="LiveHeap"/>), read after the booking: the heap's size (with the free space a sweeping
+/// collection leaves) and its live objects alone, what the open pages hold, each per circuit.
 /// CLINIC_BENCH_HOLD=N keeps the circuits open N seconds before and after each booking (to attach
 /// dotnet-gcdump or dotnet-trace); CLINIC_BENCH_VERBOSE=1 also prints how long the booking request took.
 /// </summary>
@@ -59,9 +60,9 @@ public static class FanOut
             await Task.Delay(2000);
             var baseline = WorkingSet(server);
             var baselineHeap = await LiveHeap.AfterFullCollectionAsync(server.Id, TimeSpan.FromSeconds(30));
-            Console.WriteLine($"Server working set with no circuits: {baseline / 1048576.0:0} MB; live heap {baselineHeap / 1048576.0:0} MB");
-            Console.WriteLine("| Circuits | Server working set | Per circuit (since the previous row) | Update reaches all circuits: median | p95 | max | Updated | Live heap | Per circuit |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine($"Server working set with no circuits: {baseline / 1048576.0:0} MB; heap after a full collection {baselineHeap?.HeapBytes / 1048576.0:0} MB, live objects {baselineHeap?.ObjectBytes / 1048576.0:0} MB");
+            Console.WriteLine("| Circuits | Server working set | Per circuit (since the previous row) | Update reaches all circuits: median | p95 | max | Updated | Heap after a full collection | Per circuit | Live objects | Per circuit |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
 
             var (previousCount, previousSet, previousHeap) = (0, baseline, baselineHeap);
             foreach (var count in counts)
@@ -88,8 +89,9 @@ public static class FanOut
                 var nextSet = WorkingSet(server);
                 // After the booking is timed, so the collection it forces does not flatter the fan-out.
                 var heap = await LiveHeap.AfterFullCollectionAsync(server.Id, TimeSpan.FromSeconds(30));
-                var heapPerCircuit = heap - previousHeap is { } grown ? $"{grown / 1024.0 / (count - previousCount):0} KB" : "?";
-                Console.WriteLine($"| {count} | {workingSet / 1048576.0:0} MB | {perCircuit / 1024:0} KB | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {(updated > 0 ? latencies[^1] : double.NaN):0} ms | {updated}/{count} | {heap / 1048576.0:0} MB | {heapPerCircuit} |");
+                string PerCircuit(long? now, long? before) => now - before is { } grown ? $"{grown / 1024.0 / (count - previousCount):0} KB" : "?";
+                Console.WriteLine($"| {count} | {workingSet / 1048576.0:0} MB | {perCircuit / 1024:0} KB | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {(updated > 0 ? latencies[^1] : double.NaN):0} ms | {updated}/{count} | " +
+                    $"{heap?.HeapBytes / 1048576.0:0} MB | {PerCircuit(heap?.HeapBytes, previousHeap?.HeapBytes)} | {heap?.ObjectBytes / 1048576.0:0} MB | {PerCircuit(heap?.ObjectBytes, previousHeap?.ObjectBytes)} |");
                 (previousCount, previousSet, previousHeap) = (count, nextSet, heap);
                 if (Environment.GetEnvironmentVariable("CLINIC_BENCH_HOLD") is { } linger)
                     await Task.Delay(TimeSpan.FromSeconds(int.Parse(linger))); // a profiler attached meanwhile finishes its session
