@@ -16,7 +16,7 @@ public sealed record HeapReading(long HeapBytes, long ObjectBytes);
 /// for a full blocking collection and reads what that collection leaves. Unlike the working set it
 /// counts neither garbage not yet collected nor memory the GC keeps committed for later. A full
 /// collection may sweep instead of compacting, which leaves the dead objects' room as free space in
-/// the heap's size (some 20 MB with 200 circuits in about half the runs, none in the others), so the
+/// the heap's size (some 20 MB with 200 circuits in most runs, none in the others), so the
 /// reading also gives the objects' own bytes, summed from each heap's per-generation history: that
 /// one is what the open pages hold.
 /// </summary>
