@@ -67,8 +67,7 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
             var reason = slot is null ? "Not in the doctor's hours at that time."
                 : PatientBusy(slot) ? "The patient already has an appointment then."
                 : SlotRefusals.For(by, slot)?.Error ?? slot.Reason;
-            var wanted = starts[i] ?? ClinicTime.StartOfDayUtc(dates[i], zone);
-            var alternative = week.Slots.Where(Takeable).OrderBy(s => Math.Abs((s.StartUtc - wanted).Ticks)).FirstOrDefault();
+            var alternative = SeriesAlternative.Nearest(week.Slots.Where(Takeable), dates[i].ToDateTime(TimeOnly.FromDateTime(firstLocal)));
             occurrences.Add(new SeriesOccurrence(dates[i], slot?.StartUtc ?? starts[i], slot?.LocalStart, false, reason, alternative?.StartUtc, alternative?.LocalStart));
             if (alternative is not null)
                 taken.Add(alternative.StartUtc);

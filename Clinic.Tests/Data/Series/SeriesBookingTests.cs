@@ -48,10 +48,10 @@ public sealed class SeriesBookingTests : IAsyncLifetime
         conflict.Reason.Should().Be("Already booked");
         conflict.AlternativeUtc.Should().Be(ClinicPeople.WednesdayNine.AddDays(14).AddMinutes(30), "09:30 the same morning is the nearest free time");
         conflict.AlternativeLocal.Should().Be(new DateTime(2026, 12, 9, 9, 30, 0));
-        // 16 December is Victory Day: the clinic is closed; the nearest free time is the day before's last slot.
+        // 16 December is Victory Day: the clinic is closed; the series' own 09:00 on the nearest day (the day before) stands in.
         var holiday = preview.Occurrences[3];
         holiday.Reason.Should().Contain("Victory Day");
-        holiday.AlternativeLocal.Should().Be(new DateTime(2026, 12, 15, 12, 30, 0));
+        holiday.AlternativeLocal.Should().Be(new DateTime(2026, 12, 15, 9, 0, 0));
         (await SeriesAppointmentsAsync()).Should().BeEmpty();
     }
 
