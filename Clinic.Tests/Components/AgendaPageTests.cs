@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using Clinic.Data.Agenda;
 using Clinic.Data.Booking;
@@ -42,10 +41,7 @@ public sealed class AgendaPageTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized(viewer.Name);
-        auth.SetRoles(role);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.UserId));
+        context.SignIn(viewer.Name, role, viewer.UserId);
         return context;
     }
 

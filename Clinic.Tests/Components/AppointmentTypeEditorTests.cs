@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using Clinic.Data.Doctors;
 using Clinic.Data.Types;
@@ -24,10 +23,7 @@ public sealed class AppointmentTypeEditorTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<AppointmentTypes>());
         context.Services.AddScoped<CurrentActor>();
         var owner = await data.ActorAsync("owner@gomoti.example");
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized("Mahmud Hasan");
-        auth.SetRoles(ClinicRoles.Owner);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, owner.UserId));
+        context.SignIn("Mahmud Hasan", ClinicRoles.Owner, owner.UserId);
     }
 
     public async Task DisposeAsync()

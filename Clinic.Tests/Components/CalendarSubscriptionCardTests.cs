@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using Clinic.Data.Feeds;
 using Clinic.Data.Overview;
@@ -25,10 +24,7 @@ public sealed class CalendarSubscriptionCardTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<ClinicOverview>());
         context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Clinic.Web.Email.EmailOptions { PublicBaseUrl = "https://booking.gomoti.example" }));
         context.Services.AddScoped<CurrentActor>();
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized("ayesha@patients.example");
-        auth.SetRoles("Patient");
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, ayesha.UserId));
+        context.SignIn("ayesha@patients.example", "Patient", ayesha.UserId);
         return (context, ayesha.UserId);
     }
 

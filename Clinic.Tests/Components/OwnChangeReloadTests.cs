@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Claims;
 using Bunit;
 using Clinic.Data.Booking;
 using Clinic.Domain.Identity;
@@ -56,10 +55,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         context.Services.AddSingleton(harness.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized("Sadia Islam");
-        auth.SetRoles(ClinicRoles.Staff);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, people.Sadia.UserId)); // after the roles, which rebuild the user
+        context.SignIn("Sadia Islam", ClinicRoles.Staff, people.Sadia.UserId);
         var page = context.Render<AppointmentDetailPage>(p => p.Add(d => d.AppointmentId, id));
         page.WaitForElement("[data-testid=detail-confirm]");
         var before = reads.Count;

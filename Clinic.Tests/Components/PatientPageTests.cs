@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using Clinic.Data.Booking;
 using Clinic.Data.Chat;
@@ -38,10 +37,7 @@ public sealed class PatientPageTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized(viewer.Name);
-        auth.SetRoles(role);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, viewer.UserId));
+        context.SignIn(viewer.Name, role, viewer.UserId);
         return context;
     }
 

@@ -38,10 +38,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<Clinic.Data.Booking.AppointmentActors>());
         context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
         context.Services.AddScoped<Clinic.Web.Components.Appointments.ActingUser>();
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized("tanvir.ahmed@gomoti.example");
-        auth.SetRoles(ClinicRoles.Doctor);
-        auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, tanvir.UserId));
+        context.SignIn("tanvir.ahmed@gomoti.example", ClinicRoles.Doctor, tanvir.UserId);
         context.Render<MudPopoverProvider>();
         return context;
     }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Bunit;
 using Clinic.Data.Booking;
 using Clinic.Data.Persistence;
@@ -31,10 +30,7 @@ public sealed class SeriesDialogTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
-        var auth = context.AddAuthorization();
-        auth.SetAuthorized(people.Sadia.Name);
-        auth.SetRoles(ClinicRoles.Staff);
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, people.Sadia.UserId));
+        context.SignIn(people.Sadia.Name, ClinicRoles.Staff, people.Sadia.UserId);
     }
 
     public async Task DisposeAsync()

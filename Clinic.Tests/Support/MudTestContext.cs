@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Bunit;
 using Clinic.Web.Live;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,5 +29,14 @@ public static class MudTestContext
         // Presence announces through this hub alone, like one instance without a relay.
         context.Services.AddSingleton(sp => new AppointmentPresence(hub, hub, sp.GetRequiredService<TimeProvider>()));
         return context;
+    }
+
+    /// <summary>Signs the context's user in: their name, one role, and the user id the app reads from the name-identifier claim.</summary>
+    public static void SignIn(this BunitContext context, string name, string role, string userId)
+    {
+        var auth = context.AddAuthorization();
+        auth.SetAuthorized(name);
+        auth.SetRoles(role);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId)); // after the roles, which rebuild the user
     }
 }
