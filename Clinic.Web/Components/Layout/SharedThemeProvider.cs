@@ -9,7 +9,8 @@ namespace Clinic.Web.Components.Layout;
 /// MudBlazor's theme provider, with the theme's stylesheet (some 23 KB of CSS variables, the
 /// largest string a page holds) kept once per process instead of once per open page: every circuit
 /// that renders the same theme shares one string. Behaviour is MudBlazor's own; the render below
-/// repeats MudBlazor 9.12's (scrollbar, chart hover style, theme), so check it on an upgrade.
+/// repeats MudBlazor 9.12's (scrollbar, chart hover style, theme); SharedThemeProviderTests compares
+/// the two on every run, so an upgrade that changes MudBlazor's markup fails there.
 /// </summary>
 public sealed class SharedThemeProvider : MudThemeProvider
 {
@@ -28,7 +29,7 @@ public sealed class SharedThemeProvider : MudThemeProvider
         builder.AddContent(2, (MarkupString)Shared(BuildTheme()));
     }
 
-    private static string Shared(string stylesheet)
+    internal static string Shared(string stylesheet)
     {
         if (Stylesheets.TryGetValue(stylesheet, out var shared))
             return shared;
