@@ -58,9 +58,8 @@ public sealed class SeriesChanges(IDbContextFactory<ClinicDbContext> contexts, C
             var check = scene is null ? null : await scene.CheckAsync(db, target, visit.PatientUserId, visit.Id, now, length, cancellationToken);
             if (check is null)
                 return Result<int>.Refused(RefusalCodes.NoSuchSlot, $"{when}: {local:ddd d MMM HH:mm} is not in the doctor's schedule.");
-            // Another visit of the series in the way moves by the same step, so it does not count as busy.
-            var siblingInTheWay = visits.Any(v => v.Id != visit.Id && v.StartUtc < check.Slot.EndUtc && v.EndUtc > check.Slot.StartUtc);
-            var taken = (check with { PatientBusy = check.PatientBusy && !siblingInTheWay }).SeatFor(by, attempt, "the patient already has an appointment then.");
+            // Visits of the series in the way have moved already (see above): what the database holds is the truth.
+            var taken = check.SeatFor(by, attempt, "the patient already has an appointment then.");
             if (!taken.Succeeded)
                 return Result<int>.Refused(taken.Code!, $"{when}: {taken.Error}");
             var from = visit.StartUtc;
