@@ -117,7 +117,9 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             .Select(a => new FrontDeskRow(Localize(views[a.Id], clinic.TimeZone), a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone)))
             .OrderBy(r => r.Visit.DoctorName).ThenBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.PatientName)
             .ToList();
-        return new FrontDeskDay([.. rows.Where(r => r.Visit.Status != AppointmentStatus.Pending)], [.. rows.Where(r => r.Visit.Status == AppointmentStatus.Pending)]);
+        // Visits are worked doctor by doctor; requests are answered soonest first, whoever the doctor.
+        var requests = rows.Where(r => r.Visit.Status == AppointmentStatus.Pending).OrderBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.DoctorName);
+        return new FrontDeskDay([.. rows.Where(r => r.Visit.Status != AppointmentStatus.Pending)], [.. requests]);
     }
 
     /// <summary>

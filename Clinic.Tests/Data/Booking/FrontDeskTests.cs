@@ -43,6 +43,20 @@ public sealed class FrontDeskTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Today_s_requests_come_soonest_first_whoever_the_doctor()
+    {
+        // Tuesday 08:00 in Dhaka: Dr. Tanvir Ahmed works 09:00–13:00, Dr. Imran Hossain 15:00–19:00.
+        harness.Clock.SetUtcNow(new DateTime(2026, 11, 24, 2, 0, 0, DateTimeKind.Utc));
+        var imranId = await harness.DoctorIdAsync("imran.hossain@gomoti.example");
+        var afternoon = (await Booking.BookAsync(people.Rahim, new BookingRequest(imranId, new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc)))).Value!;
+        var morning = (await Booking.BookAsync(people.Ayesha, new BookingRequest(people.TanvirId, new DateTime(2026, 11, 24, 6, 0, 0, DateTimeKind.Utc)))).Value!;
+
+        var day = await Queries.FrontDeskAsync(people.Sadia);
+
+        day.Requests.Select(r => r.Visit.Id).Should().Equal(morning.AppointmentId, afternoon.AppointmentId);
+    }
+
+    [Fact]
     public async Task A_no_show_is_offered_once_the_visit_has_started_and_cancelling_only_before()
     {
         await Booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId));
