@@ -86,6 +86,8 @@ public sealed class AgendaQueries(IDbContextFactory<ClinicDbContext> contexts, A
                 day?.Days.FirstOrDefault()?.ClosedReason));
         }
         var specializations = everyone.Where(d => by.IsClinic || d.Id == by.DoctorId).Select(d => d.Specialization).Distinct().Order().ToList();
-        return new AgendaDay(date, ClinicTime.Today(clock, clinic.TimeZone), clinic.TimeZoneId, columns, specializations);
+        // Who works that day comes first (the desk reads left to right, a phone shows one column at a time);
+        // doctors without hours follow, each group by name.
+        return new AgendaDay(date, ClinicTime.Today(clock, clinic.TimeZone), clinic.TimeZoneId, [.. columns.OrderBy(c => c.Slots.Count == 0)], specializations);
     }
 }

@@ -46,7 +46,7 @@ public sealed class AgendaPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Staff_see_today_with_a_column_per_working_doctor_their_bookings_and_a_now_line()
+    public async Task Staff_see_today_with_a_column_per_doctor_working_ones_first_their_bookings_and_a_now_line()
     {
         await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId, Note: "Cough"));
         await data.Get<BookingService>().BookAsync(people.Rahim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(1)));
@@ -56,6 +56,8 @@ public sealed class AgendaPageTests : IAsyncLifetime
 
         page.WaitForAssertion(() => page.Find("[data-testid=agenda-date]").TextContent.Should().Be("Mon 23 November 2026"));
         page.FindAll("[data-testid=agenda-column]").Should().HaveCount(4, "every doctor has a column, closed or not");
+        page.FindAll(".agenda-doctor").Select(d => d.TextContent).Should().Equal(["Dr. Farhana Rahman", "Dr. Tanvir Ahmed", "Dr. Imran Hossain", "Dr. Nusrat Jahan"],
+            "who works on Monday comes first, then those without hours, each by name");
         var farhana = page.Find($"[data-testid=agenda-column][data-doctor='{farhanaId}']");
         var bookings = farhana.QuerySelectorAll("[data-testid=agenda-booking]");
         bookings.Select(b => b.GetAttribute("data-status")).Should().Equal("Confirmed", "Pending");
