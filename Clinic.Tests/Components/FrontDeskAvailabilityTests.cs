@@ -1,0 +1,44 @@
+using Bunit;
+using Clinic.Data.Doctors;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
+using Clinic.Web.Components.Pages.Schedule;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinic.Tests.Components;
+
+/// <summary>The front desk's availability table: per doctor and day, the free slots and seats left, or why there are none.</summary>
+public sealed class FrontDeskAvailabilityTests : IAsyncLifetime
+{
+    private readonly DataHarness data = new();
+    private ClinicPeople people = null!;
+
+    public async Task InitializeAsync()
+    {
+        await data.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(data);
+    }
+
+    public Task DisposeAsync() => data.DisposeAsync();
+
+    [Fact]
+    public async Task Each_day_says_how_many_slots_and_seats_are_free_or_that_none_are_left()
+    {
+        await using var context = MudTestContext.Create(out _, data.Clock);
+        context.Services.AddSingleton(data.Get<AvailabilityQueries>());
+        context.Services.AddSingleton(data.Get<DoctorDirectory>());
+        context.SignIn(people.Sadia.Name, ClinicRoles.Staff, people.Sadia.UserId);
+
+        var page = context.Render<FrontDeskAvailability>();
+
+        // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed works Sunday to Thursday, 09:00–13:00.
+        page.WaitForAssertion(() => page.FindAll("[data-testid=bulk-row]").Should().HaveCount(4));
+        var tanvir = page.FindAll("[data-testid=bulk-row]").Single(r => r.TextContent.Contains("Dr. Tanvir Ahmed"));
+        var days = tanvir.QuerySelectorAll("[data-testid=bulk-cell]").Select(c => System.Text.RegularExpressions.Regex.Replace(c.TextContent, @"\s+", " ").Trim()).ToList();
+        days.Should().HaveCount(7);
+        days[0].Should().Be("None left", "Monday's morning has passed");
+        days[1].Should().Be("8 free 8 seats", "Tuesday's eight half-hours are all free");
+        days[4].Should().Be("–", "he does not work on Fridays");
+    }
+}
