@@ -55,7 +55,7 @@ internal sealed record SlotScene(ClinicLocation Clinic, string DoctorUserId, str
         var held = new Dictionary<DateTime, List<int>>();
         var patientBusy = false;
         var lastStart = slot.HeldStarts[^1];
-        await foreach (var probe in Probes.For(db)(db, slot.DoctorId, slot.StartUtc, lastStart, slot.EndUtc, patientUserId, except ?? Guid.Empty).WithCancellation(cancellationToken))
+        await foreach (var probe in Probes.For(db)(db, slot.DoctorId, slot.StartUtc, lastStart, slot.EndUtc, slot.StartUtc - Appointment.LongestVisit, patientUserId, except ?? Guid.Empty).WithCancellation(cancellationToken))
         {
             if (probe.Seat == PatientProbe)
             {
@@ -96,12 +96,12 @@ internal sealed record SlotScene(ClinicLocation Clinic, string DoctorUserId, str
         public int Seat { get; init; }
     }
 
-    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, DateTime, string, Guid, IAsyncEnumerable<Probe>>> Probes = new(() =>
-        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime startUtc, DateTime lastStartUtc, DateTime endUtc, string patientUserId, Guid except) =>
+    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, DateTime, DateTime, DateTime, DateTime, string, Guid, IAsyncEnumerable<Probe>>> Probes = new(() =>
+        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, DateTime startUtc, DateTime lastStartUtc, DateTime endUtc, DateTime earliestUtc, string patientUserId, Guid except) =>
             db.Seats.Where(s => s.DoctorId == doctorId && s.StartUtc >= startUtc && s.StartUtc <= lastStartUtc && s.AppointmentId != except)
                 .Select(s => new Probe { StartUtc = s.StartUtc, Seat = s.SeatNumber })
                 .Concat(db.Appointments.IgnoreAutoIncludes().AsNoTracking().Where(SeatHolders.Only)
-                    .Where(a => a.PatientUserId == patientUserId && a.StartUtc < endUtc && a.EndUtc > startUtc && a.Id != except && !a.IsDeleted)
+                    .Where(a => a.PatientUserId == patientUserId && a.StartUtc > earliestUtc && a.StartUtc < endUtc && a.EndUtc > startUtc && a.Id != except && !a.IsDeleted)
                     .Select(a => new Probe { StartUtc = a.StartUtc, Seat = PatientProbe }))));
 }
 

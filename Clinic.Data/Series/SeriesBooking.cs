@@ -43,8 +43,9 @@ public sealed class SeriesBooking(IDbContextFactory<ClinicDbContext> contexts, A
         // The patient's own visits over the whole span: a series never double-books them.
         var (from, to) = (ClinicTime.StartOfDayUtc(dates[0].AddDays(-AlternativeDays), zone), ClinicTime.StartOfDayUtc(dates[^1].AddDays(AlternativeDays + 1), zone));
         var holding = AppointmentStatuses.SeatHolding.ToList();
+        var earliest = from - Appointment.LongestVisit;
         var busy = await db.Appointments.AsNoTracking()
-            .Where(a => a.PatientUserId == request.PatientUserId && !a.IsDeleted && holding.Contains(a.Status) && a.StartUtc < to && a.EndUtc > from)
+            .Where(a => a.PatientUserId == request.PatientUserId && !a.IsDeleted && holding.Contains(a.Status) && a.StartUtc > earliest && a.StartUtc < to && a.EndUtc > from)
             .Select(a => new { a.StartUtc, a.EndUtc }).ToListAsync(cancellationToken);
         bool PatientBusy(Slot slot) => busy.Any(b => b.StartUtc < slot.EndUtc && b.EndUtc > slot.StartUtc);
         var length = await Types.AppointmentTypes.LengthAsync(db, request.ServiceId, cancellationToken);

@@ -41,6 +41,12 @@ public static class AppointmentStatuses
 /// </summary>
 public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
 {
+    /// <summary>
+    /// No visit lasts longer: slots and types fit within a clinic day. Who is busy at a time is then
+    /// found among the visits that start at most this long before it, not in a patient's whole history.
+    /// </summary>
+    public static readonly TimeSpan LongestVisit = TimeSpan.FromDays(1);
+
     private readonly List<AppointmentHistoryEntry> history = [];
     private readonly List<AppointmentSeat> seats = [];
 
@@ -95,6 +101,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         AppointmentStatus status, string byUserId, string byName, Guid? serviceId, string? note, bool online = false,
         IReadOnlyList<DateTime>? laterStarts = null)
     {
+        EnsureLength(startUtc, endUtc);
         var appointment = new Appointment
         {
             Id = RowIds.New(),
@@ -317,6 +324,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         var toDoctor = doctorId ?? DoctorId;
         if (toDoctor != DoctorId && !by.IsClinic)
             return Result.Refused(RefusalCodes.Forbidden, "Only the clinic can move an appointment to another doctor.");
+        EnsureLength(startUtc, endUtc);
         var (from, fromDoctor) = (StartUtc, DoctorId);
         if (toDoctor != fromDoctor)
         {
@@ -450,4 +458,11 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     };
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    // The calendar only ever offers such times; anything else is a bug that would hide a patient's overlap.
+    private static void EnsureLength(DateTime startUtc, DateTime endUtc)
+    {
+        if (endUtc <= startUtc || endUtc - startUtc > LongestVisit)
+            throw new ArgumentOutOfRangeException(nameof(endUtc), $"A visit ends after it starts and lasts at most {LongestVisit.TotalHours:0} hours ({startUtc:O} to {endUtc:O}).");
+    }
 }

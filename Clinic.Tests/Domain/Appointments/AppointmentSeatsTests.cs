@@ -77,4 +77,17 @@ public sealed class AppointmentSeatsTests
 
         offer.Seats.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_visit_never_lasts_longer_than_a_day_nor_ends_before_it_starts()
+    {
+        // Finding a patient's overlapping visits looks back one longest visit from the time asked about.
+        var create = (DateTime end) => () => Appointment.Create(People.DoctorId, "patient", Start, end, 1, People.Now, AppointmentStatus.Pending, "patient", "Ayesha Siddiqua", null, null);
+        create(Start.Add(Appointment.LongestVisit)).Should().NotThrow();
+        create(Start.Add(Appointment.LongestVisit).AddMinutes(1)).Should().Throw<ArgumentOutOfRangeException>();
+        create(Start).Should().Throw<ArgumentOutOfRangeException>();
+
+        var moved = () => Hour().MoveTo(Start.AddDays(1), Start.AddDays(2).AddMinutes(30), 1, People.Staff, People.Now, 24);
+        moved.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }
