@@ -1,0 +1,53 @@
+using Bunit;
+using Clinic.Data.Booking;
+using Clinic.Data.Doctors;
+using Clinic.Data.Feeds;
+using Clinic.Data.Overview;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
+using Clinic.Web.Auth;
+using Clinic.Web.Components.Appointments;
+using Clinic.Web.Components.Pages.Doctor;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinic.Tests.Components;
+
+/// <summary>A doctor's home: today's patients and the coming week, where a day off says so.</summary>
+public sealed class DoctorHomeTests : IAsyncLifetime
+{
+    private readonly DataHarness data = new();
+    private ClinicPeople people = null!;
+
+    public async Task InitializeAsync()
+    {
+        await data.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(data);
+    }
+
+    public Task DisposeAsync() => data.DisposeAsync();
+
+    [Fact]
+    public async Task The_coming_week_counts_bookings_on_working_days_and_says_no_hours_on_days_off()
+    {
+        // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed works Sunday to Thursday.
+        await people.BookConfirmedAsync(data, new DateTime(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc));
+        await using var context = MudTestContext.Create(out _, data.Clock);
+        foreach (var service in new object[] { data.Get<ClinicOverview>(), data.Get<DoctorDirectory>(), data.Get<AppointmentQueries>(), data.Get<AvailabilityQueries>(),
+                     data.Get<AppointmentActors>(), data.Get<CalendarFeeds>() })
+            context.Services.AddSingleton(service.GetType(), service);
+        context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Clinic.Web.Email.EmailOptions { PublicBaseUrl = "https://booking.gomoti.example" }));
+        context.Services.AddScoped<CurrentActor>();
+        context.Services.AddScoped<ActingUser>();
+        context.SignIn(people.Tanvir.Name, ClinicRoles.Doctor, people.Tanvir.UserId);
+
+        var page = context.Render<DoctorHome>();
+
+        string Day(string date) => System.Text.RegularExpressions.Regex.Replace(page.Find($"[data-testid=load-day][data-date='{date}']").TextContent, @"\s+", " ").Trim();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=load-day]").Should().HaveCount(7));
+        Day("2026-11-23").Should().Be("Mon 23 Nov: 0 bookings", "Monday is a working day, its morning past");
+        Day("2026-11-24").Should().Be("Tue 24 Nov: 1 booking");
+        Day("2026-11-27").Should().Be("Fri 27 Nov: no hours");
+        Day("2026-11-28").Should().Be("Sat 28 Nov: no hours");
+    }
+}
