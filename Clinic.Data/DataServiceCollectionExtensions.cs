@@ -134,6 +134,10 @@ public static class DataServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<IUserValidator<ClinicUser>, ClinicUserValidator>());
     }
 
+    // One statement per query: an appointment comes with its history and seats (a few rows each). The
+    // schedule reads, whose rules, exceptions and switches would multiply over a month, split themselves.
+    private const QuerySplittingBehavior QueryShape = QuerySplittingBehavior.SingleQuery;
+
     internal static void ConfigureProvider(DbContextOptionsBuilder options, StorageOptions storage, string contentRoot)
     {
         switch (storage.Provider)
@@ -146,10 +150,11 @@ public static class DataServiceCollectionExtensions
                     DefaultTimeout = storage.BusyTimeoutSeconds,
                     Pooling = true,
                 }.ToString();
-                options.UseSqlite(connection).AddInterceptors(new SqliteBusyTimeoutInterceptor(storage.BusyTimeoutSeconds));
+                options.UseSqlite(connection, sqlite => sqlite.UseQuerySplittingBehavior(QueryShape))
+                    .AddInterceptors(new SqliteBusyTimeoutInterceptor(storage.BusyTimeoutSeconds));
                 break;
             case StorageProviders.Postgres:
-                options.UseNpgsql(PostgresConnection.WithDefaults(storage.ConnectionString!));
+                options.UseNpgsql(PostgresConnection.WithDefaults(storage.ConnectionString!), npgsql => npgsql.UseQuerySplittingBehavior(QueryShape));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Clinic:Storage:Provider '{storage.Provider}'.");

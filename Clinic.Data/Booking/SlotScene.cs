@@ -24,7 +24,9 @@ internal sealed record SlotScene(ClinicLocation Clinic, string DoctorUserId, str
         // The local date is not known before the clinic's zone is: a day either side covers every zone.
         var utcDate = DateOnly.FromDateTime(startUtc);
         // Switches from that start for a day: a visit longer than its slot covers later ones too.
-        var row = await Scene.For(db)(db, doctorId, patientUserId, startUtc, startUtc.AddDays(1), utcDate.AddDays(-1), utcDate.AddDays(1), cancellationToken);
+        var (first, last) = (utcDate.AddDays(-1), utcDate.AddDays(1));
+        var row = await Scene.For(db)(db, doctorId, patientUserId, startUtc, startUtc.AddDays(1), first, last,
+            first.DayOfWeek, utcDate.DayOfWeek, last.DayOfWeek, cancellationToken);
         return row is null ? null
             : new SlotScene(row.Clinic, row.DoctorUserId, row.DoctorName, row.PatientName, new DoctorSchedule(doctorId, row.Rules, row.Exceptions, row.Switches));
     }
@@ -76,15 +78,19 @@ internal sealed record SlotScene(ClinicLocation Clinic, string DoctorUserId, str
     private sealed record SceneRow(ClinicLocation Clinic, string DoctorUserId, string DoctorName, string? PatientName,
         List<WeeklyRule> Rules, List<ScheduleException> Exceptions, List<SlotSwitch> Switches);
 
-    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, string, DateTime, DateTime, DateOnly, DateOnly, CancellationToken, Task<SceneRow?>>> Scene = new(() =>
-        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, string patientUserId, DateTime startUtc, DateTime untilUtc, DateOnly first, DateOnly last, CancellationToken _) =>
+    private static readonly CompiledPerModel<Func<ClinicDbContext, Guid, string, DateTime, DateTime, DateOnly, DateOnly, DayOfWeek, DayOfWeek, DayOfWeek, CancellationToken, Task<SceneRow?>>> Scene = new(() =>
+        EF.CompileAsyncQuery((ClinicDbContext db, Guid doctorId, string patientUserId, DateTime startUtc, DateTime untilUtc, DateOnly first, DateOnly last,
+            DayOfWeek before, DayOfWeek on, DayOfWeek after, CancellationToken _) =>
             db.Doctors.AsNoTracking().Where(d => d.Id == doctorId)
                 .Join(db.Clinics.AsNoTracking(), d => d.ClinicId, c => c.Id, (d, c) => new SceneRow(
                     c, d.UserId, d.FullName,
                     db.Users.Where(u => u.Id == patientUserId).Select(u => u.FullName).FirstOrDefault(),
-                    db.WeeklyRules.AsNoTracking().Where(r => r.DoctorId == d.Id).ToList(),
+                    db.WeeklyRules.AsNoTracking().Where(r => r.DoctorId == d.Id && (r.Day == before || r.Day == on || r.Day == after)).ToList(),
                     db.ScheduleExceptions.AsNoTracking().Where(e => e.DoctorId == d.Id && e.LastDate >= first && e.FirstDate <= last).ToList(),
                     db.SlotSwitches.AsNoTracking().Where(s => s.DoctorId == d.Id && s.StartUtc >= startUtc && s.StartUtc < untilUtc).ToList()))
+                // One statement inside the write transaction, though its three lists multiply: they cover the
+                // three dates around one start only (the rules of those weekdays, a day of switches).
+                .AsSingleQuery()
                 .FirstOrDefault()));
 
     // A probe row: a seat held at a start, or (seat 0) an appointment of the patient's at that time.
