@@ -39,11 +39,12 @@ public static class CircuitCost
                         "--disable-component-update", "--disable-sync", "--disable-renderer-backgrounding", "--disable-background-timer-throttling"],
             });
             var doctorId = await FarhanaIdAsync(browser, baseUrl);
-            Console.WriteLine($"| Circuits | Server working set | Per circuit | Booking reaches all pages: median | p95 | max | CPU: server | CPU: Chromium |");
-            Console.WriteLine($"|---|---|---|---|---|---|---|---|");
+            Console.WriteLine($"| Circuits | Server working set | Per circuit | Growth per page since the round before | Booking reaches all pages: median | p95 | max | CPU: server | CPU: Chromium |");
+            Console.WriteLine($"|---|---|---|---|---|---|---|---|---|");
             var patient = 0;
+            (int Count, long WorkingSet)? before = null;
             foreach (var count in counts)
-                await MeasureAsync(browser, baseUrl, doctorId, count, server, $"ayesha rahim mitu jamal shirin".Split(' ')[patient++ % 5]);
+                before = (count, await MeasureAsync(browser, baseUrl, doctorId, count, server, $"ayesha rahim mitu jamal shirin".Split(' ')[patient++ % 5], before));
         }
         finally
         {
@@ -53,7 +54,11 @@ public static class CircuitCost
         }
     }
 
-    private static async Task MeasureAsync(IBrowser browser, string baseUrl, string doctorId, int count, Process server, string patientName)
+    /// <param name="before">The round before: its pages and the working set with them open (the issue's
+    /// measure is the growth per page between two such rounds, 50 and 200 pages).</param>
+    /// <returns>The working set with this round's pages open.</returns>
+    private static async Task<long> MeasureAsync(IBrowser browser, string baseUrl, string doctorId, int count, Process server, string patientName,
+        (int Count, long WorkingSet)? before)
     {
         var baseline = WorkingSet(server);
         await using var watchers = await browser.NewContextAsync(new() { BaseURL = baseUrl });
@@ -105,10 +110,12 @@ public static class CircuitCost
         // Where the time went: the app's own CPU against the CPU of every Chromium process on the same 2 cores.
         (serverCpu, browserCpu) = (CpuTime(server) - serverCpu, BrowserCpuTime() - browserCpu);
         var perCircuit = (withPages - baseline) / count;
-        Console.WriteLine($"| {count} | {withPages / 1048576.0:0} MB | {perCircuit / 1024.0:0} KB | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {latencies[^1]:0} ms | {serverCpu.TotalMilliseconds:0} ms | {browserCpu.TotalMilliseconds:0} ms |");
+        var growth = before is { } round && count > round.Count ? $"{(withPages - round.WorkingSet) / 1024.0 / (count - round.Count):0} KB" : "";
+        Console.WriteLine($"| {count} | {withPages / 1048576.0:0} MB | {perCircuit / 1024.0:0} KB | {growth} | {Percentile(latencies, 0.5):0} ms | {Percentile(latencies, 0.95):0} ms | {latencies[^1]:0} ms | {serverCpu.TotalMilliseconds:0} ms | {browserCpu.TotalMilliseconds:0} ms |");
         foreach (var page in pages)
             await page.CloseAsync();
         await Task.Delay(1000);
+        return withPages;
     }
 
     private static double Percentile(IReadOnlyList<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
