@@ -22,8 +22,8 @@ public sealed record AppointmentTypeView(Guid Id, string Name, int DurationMinut
     /// <summary>How long it takes, which decides the start times it fits.</summary>
     public VisitLength Length => new(DurationMinutes, BufferMinutes);
 
-    /// <summary>"ECG · 20 min · BDT 600": how a patient sees the choice.</summary>
-    public string Label => $"{Name} · {DurationMinutes} min · {Currency} {Price:0.##}{(IsOnline ? " · online" : "")}";
+    /// <summary>"ECG · 20 min · BDT 600" (a thousand and more with a separator): how a patient sees the choice.</summary>
+    public string Label => $"{Name} · {DurationMinutes} min · {Money.Format(Price, Currency)}{(IsOnline ? " · online" : "")}";
 }
 
 /// <summary>

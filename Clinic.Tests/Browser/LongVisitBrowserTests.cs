@@ -40,7 +40,7 @@ public sealed class LongVisitBrowserTests(BrowserFixture browser) : IClassFixtur
             await Assertions.Expect(otherHalfPast).ToHaveAttributeAsync("data-state", "Available");
 
             // The type first: the last slot of the morning cannot hold an hour.
-            await patient.GetByLabel("Type of visit").SelectOptionAsync(new SelectOptionValue { Label = "Exercise stress test · 60 min · BDT 3000" });
+            await patient.GetByLabel("Type of visit").SelectOptionAsync(new SelectOptionValue { Label = "Exercise stress test · 60 min · BDT 3,000" });
             await Assertions.Expect(patient).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]type="));
             var lastSlot = patient.Locator($"[data-testid=slot][data-start='{At(date, 12, 30)}']");
             await Assertions.Expect(lastSlot.GetByTestId("slot-state")).ToHaveAttributeAsync("data-state", "DoesNotFit");
@@ -49,7 +49,7 @@ public sealed class LongVisitBrowserTests(BrowserFixture browser) : IClassFixtur
             await Assertions.Expect(eleven).ToContainTextAsync("11:00–12:00");
 
             await eleven.GetByTestId("slot-book").ClickAsync();
-            await Assertions.Expect(patient.GetByTestId("book-type-chosen")).ToHaveTextAsync("Exercise stress test · 60 min · BDT 3000");
+            await Assertions.Expect(patient.GetByTestId("book-type-chosen")).ToHaveTextAsync("Exercise stress test · 60 min · BDT 3,000");
             await Assertions.Expect(patient.GetByTestId("book-when")).ToContainTextAsync("11:00–12:00");
             await patient.GetByTestId("book-confirm").ClickAsync();
             await Assertions.Expect(patient.GetByTestId("booked-message")).ToContainTextAsync("11:00–12:00");

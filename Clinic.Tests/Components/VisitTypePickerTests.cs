@@ -31,7 +31,7 @@ public sealed class VisitTypePickerTests : IDisposable
     {
         var (picker, chosen) = Render(null);
 
-        picker.FindAll("option").Select(o => o.TextContent).Should().Equal("Any visit (one slot)", "ECG · 20 min · BDT 600", "Exercise stress test · 60 min · BDT 3000");
+        picker.FindAll("option").Select(o => o.TextContent).Should().Equal("Any visit (one slot)", "ECG · 20 min · BDT 600", "Exercise stress test · 60 min · BDT 3,000");
         picker.Find("[data-testid=visit-type-helper]").TextContent.Should().Be("Choose one to see the times it fits; without one, a visit takes one slot.");
 
         picker.Find("select").Change(Stress.Id.ToString());
@@ -44,7 +44,7 @@ public sealed class VisitTypePickerTests : IDisposable
     {
         var (picker, chosen) = Render(Stress.Id);
 
-        picker.Find("option[selected]").TextContent.Should().Be("Exercise stress test · 60 min · BDT 3000");
+        picker.Find("option[selected]").TextContent.Should().Be("Exercise stress test · 60 min · BDT 3,000");
         picker.Find("[data-testid=visit-type-helper]").TextContent.Should().Be("Takes 60 min, and 15 min are kept free after it: only the times where it fits are open.");
         picker.Find("[data-testid=visit-type-swatch]").GetAttribute("style").Should().Contain("#3949AB");
 

@@ -28,7 +28,7 @@ public sealed class AppointmentTypesTests : IAsyncLifetime
         var tanvir = await Types.ForDoctorAsync(people.TanvirId);
 
         tanvir.Select(t => t.Label).Should().Equal(
-            "ECG · 20 min · BDT 600", "Exercise stress test · 60 min · BDT 3000", "Follow-up visit · 15 min · BDT 500", "General consultation · 30 min · BDT 800", "Video consultation · 30 min · BDT 700 · online");
+            "ECG · 20 min · BDT 600", "Exercise stress test · 60 min · BDT 3,000", "Follow-up visit · 15 min · BDT 500", "General consultation · 30 min · BDT 800", "Video consultation · 30 min · BDT 700 · online");
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Clinic.Web.Components.Shared;
+namespace Clinic.Domain.Common;
 
-/// <summary>Formats an amount with the clinic's currency code (e.g. "BDT 1,500").</summary>
+/// <summary>An amount with the clinic's currency code as every screen and message writes it (e.g. "BDT 1,500").</summary>
 public static class Money
 {
     public static string Format(decimal amount, string currency) =>
