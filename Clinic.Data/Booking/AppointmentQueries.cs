@@ -91,7 +91,8 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var everyDoctor = by.IsClinic;
         var views = await Views(db, a => a.StartUtc >= from && a.StartUtc < to && shown.Contains(a.Status)
             && (everyDoctor || a.DoctorId == by.DoctorId)).ToListAsync(cancellationToken);
-        return [.. views.Select(v => Localize(v, zone)).OrderBy(v => v.DoctorName).ThenBy(v => v.StartUtc)];
+        // One list for the day: who comes next, whoever the doctor.
+        return [.. views.Select(v => Localize(v, zone)).OrderBy(v => v.StartUtc).ThenBy(v => v.DoctorName)];
     }
 
     /// <summary>

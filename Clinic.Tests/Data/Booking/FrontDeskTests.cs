@@ -57,6 +57,19 @@ public sealed class FrontDeskTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_day_s_list_of_visits_comes_in_the_order_of_their_times_whoever_the_doctor()
+    {
+        harness.Clock.SetUtcNow(new DateTime(2026, 11, 24, 2, 0, 0, DateTimeKind.Utc));
+        var imranId = await harness.DoctorIdAsync("imran.hossain@gomoti.example");
+        var afternoon = (await Booking.BookAsync(people.Sadia, new BookingRequest(imranId, new DateTime(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc), PatientUserId: people.Rahim.UserId))).Value!;
+        var morning = (await Booking.BookAsync(people.Sadia, new BookingRequest(people.TanvirId, new DateTime(2026, 11, 24, 6, 0, 0, DateTimeKind.Utc), PatientUserId: people.Ayesha.UserId))).Value!;
+
+        var today = await Queries.TodayAsync(people.Sadia);
+
+        today.Select(v => v.Id).Should().Equal(morning.AppointmentId, afternoon.AppointmentId);
+    }
+
+    [Fact]
     public async Task A_no_show_is_offered_once_the_visit_has_started_and_cancelling_only_before()
     {
         await Booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId));
