@@ -73,6 +73,7 @@ public static class WebServiceCollectionExtensions
         new IdentityBuilder(typeof(ClinicUser), typeof(IdentityRole), services)
             .AddSignInManager<ActiveAccountSignInManager>();
         services.AddScoped(sp => (ActiveAccountSignInManager)sp.GetRequiredService<SignInManager<ClinicUser>>());
+        services.AddSingleton<DecoyPassword>();
 
         services.AddCheckedOptions<ShellOptions>(configuration, ShellOptions.Section);
         services.AddCheckedOptions<EmailOptions>(configuration, EmailOptions.Section)

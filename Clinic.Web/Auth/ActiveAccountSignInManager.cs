@@ -19,13 +19,10 @@ public sealed class ActiveAccountSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ClinicUser> confirmation,
     IOptions<Clinic.Web.Security.SecurityOptions> security,
+    DecoyPassword decoy,
     TimeProvider clock)
     : SignInManager<ClinicUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    // A hash of a random password, made once with the app's own hasher and its options (same
-    // algorithm, same rounds as the accounts' hashes), so checking it costs what checking theirs does.
-    private static string? decoyHash;
-
     public override async Task<bool> CanSignInAsync(ClinicUser user) =>
         user.IsActive && await base.CanSignInAsync(user);
 
@@ -53,7 +50,7 @@ public sealed class ActiveAccountSignInManager(
         var user = await UserManager.FindByNameAsync(email);
         var result = SignInResult.Failed;
         if (user is null)
-            VerifyDecoy(user, password);
+            decoy.Verify(UserManager.PasswordHasher, user, password);
         else
             result = await check(user);
         var left = security.Value.RefusedSignInTakes - clock.GetElapsedTime(started);
@@ -68,15 +65,9 @@ public sealed class ActiveAccountSignInManager(
         // answers faster than for an open account: look at it anyway, and keep the refusal.
         if (await PreSignInCheck(user) is { } refused)
         {
-            VerifyDecoy(user, password);
+            decoy.Verify(UserManager.PasswordHasher, user, password);
             return refused;
         }
         return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
     }
-
-    private void VerifyDecoy(ClinicUser? user, string password) =>
-        UserManager.PasswordHasher.VerifyHashedPassword(user ?? new ClinicUser(), DecoyHash, password);
-
-    private string DecoyHash => decoyHash ??=
-        UserManager.PasswordHasher.HashPassword(new ClinicUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
 }
