@@ -16,8 +16,11 @@ namespace Clinic.Tests.Components;
 /// <summary>A doctor's home: today's patients and the coming week, where a day off says so.</summary>
 public sealed class DoctorHomeTests : IAsyncLifetime
 {
-    private readonly DataHarness data = new();
+    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
+    private readonly DataHarness data;
     private ClinicPeople people = null!;
+
+    public DoctorHomeTests() => data = new DataHarness { LiveHub = hub };
 
     public async Task InitializeAsync()
     {
@@ -32,7 +35,7 @@ public sealed class DoctorHomeTests : IAsyncLifetime
     {
         // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed works Sunday to Thursday.
         await people.BookConfirmedAsync(data, new DateTime(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc));
-        await using var context = MudTestContext.Create(out _, data.Clock);
+        await using var context = MudTestContext.Create(hub, data.Clock);
         foreach (var service in new object[] { data.Get<ClinicOverview>(), data.Get<DoctorDirectory>(), data.Get<AppointmentQueries>(), data.Get<AvailabilityQueries>(),
                      data.Get<AppointmentActors>(), data.Get<CalendarFeeds>() })
             context.Services.AddSingleton(service.GetType(), service);
@@ -49,5 +52,11 @@ public sealed class DoctorHomeTests : IAsyncLifetime
         Day("2026-11-24").Should().Be("Tue 24 Nov: 1 booking");
         Day("2026-11-27").Should().Be("Fri 27 Nov: no hours");
         Day("2026-11-28").Should().Be("Sat 28 Nov: no hours");
+
+        // Extra hours on the Friday: the page says so without a reload.
+        var doctor = await data.ActorAsync("tanvir.ahmed@gomoti.example");
+        (await data.Get<ScheduleEditor>().AddExtraHoursAsync(doctor, people.TanvirId, new DateOnly(2026, 11, 27), new TimeOnly(10, 0), new TimeOnly(12, 0), 30, 1)).Succeeded.Should().BeTrue();
+        data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
+        page.WaitForAssertion(() => Day("2026-11-27").Should().Be("Fri 27 Nov: 0 bookings"));
     }
 }
