@@ -12,33 +12,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Clinic.Tests.Components;
 
 /// <summary>The agenda: a column per doctor for the clinic's day, each booking with its patient and state, free slots to book, live.</summary>
-public sealed class AgendaPageTests : IAsyncLifetime
+public sealed class AgendaPageTests : LivePageTests
 {
     // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Farhana Rahman's session is 17:00–22:00.
     private static readonly DateTime FiveInDhaka = new(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc);
 
-    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
-    private readonly DataHarness data;
-    private ClinicPeople people = null!;
     private Guid farhanaId;
 
-    public AgendaPageTests() => data = new DataHarness { LiveHub = hub };
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await data.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(data);
-        farhanaId = await data.DoctorIdAsync("farhana.rahman@gomoti.example");
+        await base.InitializeAsync();
+        farhanaId = await Data.DoctorIdAsync("farhana.rahman@gomoti.example");
     }
-
-    public Task DisposeAsync() => data.DisposeAsync();
 
     private BunitContext Context(AppointmentActor viewer, string role)
     {
-        var context = MudTestContext.Create(hub, data.Clock);
-        context.Services.AddSingleton(data.Get<AgendaQueries>());
-        context.Services.AddSingleton(data.Get<BookingService>());
-        context.Services.AddSingleton(data.Get<AppointmentActors>());
+        var context = MudTestContext.Create(Hub, Data.Clock);
+        context.Services.AddSingleton(Data.Get<AgendaQueries>());
+        context.Services.AddSingleton(Data.Get<BookingService>());
+        context.Services.AddSingleton(Data.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
         context.SignIn(viewer.Name, role, viewer.UserId);
@@ -48,9 +40,9 @@ public sealed class AgendaPageTests : IAsyncLifetime
     [Fact]
     public async Task Staff_see_today_with_a_column_per_doctor_working_ones_first_their_bookings_and_a_now_line()
     {
-        await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId, Note: "Cough"));
-        await data.Get<BookingService>().BookAsync(people.Rahim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(1)));
-        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: People.Ayesha.UserId, Note: "Cough"));
+        await Data.Get<BookingService>().BookAsync(People.Rahim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(1)));
+        await using var context = Context(People.Sadia, ClinicRoles.Staff);
 
         var page = context.Render<AgendaPage>();
 
@@ -71,12 +63,12 @@ public sealed class AgendaPageTests : IAsyncLifetime
     [Fact]
     public async Task A_booking_made_elsewhere_appears_without_a_reload()
     {
-        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        await using var context = Context(People.Sadia, ClinicRoles.Staff);
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().HaveCount(4));
 
-        await data.Get<BookingService>().BookAsync(people.Karim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Rahim.UserId));
-        data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
+        await Data.Get<BookingService>().BookAsync(People.Karim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Rahim.UserId));
+        Data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
 
         page.WaitForAssertion(() => page.Find($"[data-testid=agenda-column][data-doctor='{farhanaId}'] [data-testid=agenda-booking]").TextContent.Should().Contain("Rahim Chowdhury"));
     }
@@ -84,20 +76,20 @@ public sealed class AgendaPageTests : IAsyncLifetime
     [Fact]
     public async Task A_doctor_sees_only_their_own_column_and_no_booking_links()
     {
-        await using var context = Context(people.Tanvir, ClinicRoles.Doctor);
+        await using var context = Context(People.Tanvir, ClinicRoles.Doctor);
 
         var page = context.Render<AgendaPage>();
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().ContainSingle()
-            .Which.GetAttribute("data-doctor").Should().Be(people.TanvirId.ToString()));
+            .Which.GetAttribute("data-doctor").Should().Be(People.TanvirId.ToString()));
         page.FindAll("[data-testid=agenda-free]").Should().BeEmpty();
     }
 
     [Fact]
     public async Task The_week_view_shows_one_doctor_s_seven_days_with_their_bookings()
     {
-        await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(people.TanvirId, ClinicPeople.WednesdayNine, PatientUserId: people.Ayesha.UserId));
-        await using var context = Context(people.Tanvir, ClinicRoles.Doctor);
+        await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(People.TanvirId, ClinicPeople.WednesdayNine, PatientUserId: People.Ayesha.UserId));
+        await using var context = Context(People.Tanvir, ClinicRoles.Doctor);
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().ContainSingle());
 
@@ -113,46 +105,46 @@ public sealed class AgendaPageTests : IAsyncLifetime
     [Fact]
     public async Task Staff_drag_a_booking_to_a_later_slot_and_it_moves()
     {
-        var id = (await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Ayesha.UserId))).Value!.AppointmentId;
-        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        var id = (await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
+        await using var context = Context(People.Sadia, ClinicRoles.Staff);
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.Find($"[data-appointment='{id}']"));
 
         await page.Find($"[data-appointment='{id}']").TriggerEventAsync("ondragstart", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
         await Slot(page, farhanaId, FiveInDhaka.AddHours(4)).TriggerEventAsync("ondrop", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
 
-        var moved = (await data.Get<AppointmentQueries>().DetailAsync(people.Sadia, id)).Value!.Appointment;
+        var moved = (await Data.Get<AppointmentQueries>().DetailAsync(People.Sadia, id)).Value!.Appointment;
         moved.StartUtc.Should().Be(FiveInDhaka.AddHours(4));
-        data.Clock.Advance(TimeSpan.FromMilliseconds(100));
+        Data.Clock.Advance(TimeSpan.FromMilliseconds(100));
         page.WaitForAssertion(() => Slot(page, farhanaId, FiveInDhaka.AddHours(4)).QuerySelector($"[data-appointment='{id}']").Should().NotBeNull());
     }
 
     [Fact]
     public async Task A_drop_the_rules_refuse_says_why_in_that_slot_and_saves_nothing()
     {
-        var id = (await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Ayesha.UserId))).Value!.AppointmentId;
-        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        var id = (await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
+        await using var context = Context(People.Sadia, ClinicRoles.Staff);
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.Find($"[data-appointment='{id}']"));
         var tanvirMorning = ClinicPeople.WednesdayNine.AddDays(-2); // Monday 09:00, long past at 15:00
 
         await page.Find($"[data-appointment='{id}']").TriggerEventAsync("ondragstart", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
-        await Slot(page, people.TanvirId, tanvirMorning).TriggerEventAsync("ondrop", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
+        await Slot(page, People.TanvirId, tanvirMorning).TriggerEventAsync("ondrop", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
 
-        page.WaitForAssertion(() => Slot(page, people.TanvirId, tanvirMorning).QuerySelector("[data-testid=agenda-refusal]")!.TextContent.Should().Contain("Not moved:"));
-        var kept = (await data.Get<AppointmentQueries>().DetailAsync(people.Sadia, id)).Value!.Appointment;
+        page.WaitForAssertion(() => Slot(page, People.TanvirId, tanvirMorning).QuerySelector("[data-testid=agenda-refusal]")!.TextContent.Should().Contain("Not moved:"));
+        var kept = (await Data.Get<AppointmentQueries>().DetailAsync(People.Sadia, id)).Value!.Appointment;
         (kept.DoctorId, kept.StartUtc, kept.Version).Should().Be((farhanaId, FiveInDhaka.AddHours(2), 1));
     }
 
     [Fact]
     public async Task Only_what_the_rules_let_the_person_move_can_be_dragged()
     {
-        var ahead = (await data.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: people.Ayesha.UserId))).Value!.AppointmentId;
-        await using var staff = Context(people.Sadia, ClinicRoles.Staff);
+        var ahead = (await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
+        await using var staff = Context(People.Sadia, ClinicRoles.Staff);
         var page = staff.Render<AgendaPage>();
         page.WaitForAssertion(() => page.Find($"[data-appointment='{ahead}']").GetAttribute("draggable").Should().Be("true"));
 
-        await using var doctor = Context(people.Tanvir, ClinicRoles.Doctor);
+        await using var doctor = Context(People.Tanvir, ClinicRoles.Doctor);
         var doctorsPage = doctor.Render<AgendaPage>();
         doctorsPage.WaitForAssertion(() => doctorsPage.FindAll("[data-testid=agenda-column]").Should().ContainSingle());
         doctorsPage.FindAll("[draggable=true]").Should().BeEmpty("a doctor reads the agenda; the clinic moves bookings");

@@ -14,35 +14,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Clinic.Tests.Components;
 
 /// <summary>A doctor's home: today's patients and the coming week, where a day off says so.</summary>
-public sealed class DoctorHomeTests : IAsyncLifetime
+public sealed class DoctorHomeTests : LivePageTests
 {
-    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
-    private readonly DataHarness data;
-    private ClinicPeople people = null!;
-
-    public DoctorHomeTests() => data = new DataHarness { LiveHub = hub };
-
-    public async Task InitializeAsync()
-    {
-        await data.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(data);
-    }
-
-    public Task DisposeAsync() => data.DisposeAsync();
-
     [Fact]
     public async Task The_coming_week_counts_bookings_on_working_days_and_says_no_hours_on_days_off()
     {
         // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed works Sunday to Thursday.
-        await people.BookConfirmedAsync(data, new DateTime(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc));
-        await using var context = MudTestContext.Create(hub, data.Clock);
-        foreach (var service in new object[] { data.Get<ClinicOverview>(), data.Get<DoctorDirectory>(), data.Get<AppointmentQueries>(), data.Get<AvailabilityQueries>(),
-                     data.Get<AppointmentActors>(), data.Get<CalendarFeeds>() })
+        await People.BookConfirmedAsync(Data, new DateTime(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc));
+        await using var context = MudTestContext.Create(Hub, Data.Clock);
+        foreach (var service in new object[] { Data.Get<ClinicOverview>(), Data.Get<DoctorDirectory>(), Data.Get<AppointmentQueries>(), Data.Get<AvailabilityQueries>(),
+                     Data.Get<AppointmentActors>(), Data.Get<CalendarFeeds>() })
             context.Services.AddSingleton(service.GetType(), service);
         context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Clinic.Web.Email.EmailOptions { PublicBaseUrl = "https://booking.gomoti.example" }));
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
-        context.SignIn(people.Tanvir.Name, ClinicRoles.Doctor, people.Tanvir.UserId);
+        context.SignIn(People.Tanvir.Name, ClinicRoles.Doctor, People.Tanvir.UserId);
 
         var page = context.Render<DoctorHome>();
 
@@ -54,9 +40,9 @@ public sealed class DoctorHomeTests : IAsyncLifetime
         Day("2026-11-28").Should().Be("Sat 28 Nov: no hours");
 
         // Extra hours on the Friday: the page says so without a reload.
-        var doctor = await data.ActorAsync("tanvir.ahmed@gomoti.example");
-        (await data.Get<ScheduleEditor>().AddExtraHoursAsync(doctor, people.TanvirId, new DateOnly(2026, 11, 27), new TimeOnly(10, 0), new TimeOnly(12, 0), 30, 1)).Succeeded.Should().BeTrue();
-        data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
+        var doctor = await Data.ActorAsync("tanvir.ahmed@gomoti.example");
+        (await Data.Get<ScheduleEditor>().AddExtraHoursAsync(doctor, People.TanvirId, new DateOnly(2026, 11, 27), new TimeOnly(10, 0), new TimeOnly(12, 0), 30, 1)).Succeeded.Should().BeTrue();
+        Data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
         page.WaitForAssertion(() => Day("2026-11-27").Should().Be("Fri 27 Nov: 0 bookings"));
     }
 }

@@ -13,28 +13,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Clinic.Tests.Components;
 
 /// <summary>A patient's file as the front desk sees it: who they are, their visits, the team's notes (added live) and the conversation.</summary>
-public sealed class PatientPageTests : IAsyncLifetime
+public sealed class PatientPageTests : LivePageTests
 {
-    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
-    private readonly DataHarness data;
-    private ClinicPeople people = null!;
-
-    public PatientPageTests() => data = new DataHarness { LiveHub = hub };
-
-    public async Task InitializeAsync()
-    {
-        await data.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(data);
-    }
-
-    public Task DisposeAsync() => data.DisposeAsync();
-
     private BunitContext Context(AppointmentActor viewer, string role)
     {
-        var context = MudTestContext.Create(hub);
-        context.Services.AddSingleton(data.Get<PatientFiles>());
-        context.Services.AddSingleton(data.Get<Conversations>());
-        context.Services.AddSingleton(data.Get<AppointmentActors>());
+        var context = MudTestContext.Create(Hub);
+        context.Services.AddSingleton(Data.Get<PatientFiles>());
+        context.Services.AddSingleton(Data.Get<Conversations>());
+        context.Services.AddSingleton(Data.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
         context.SignIn(viewer.Name, role, viewer.UserId);
@@ -44,11 +30,11 @@ public sealed class PatientPageTests : IAsyncLifetime
     [Fact]
     public async Task Staff_see_who_the_patient_is_their_visits_and_the_conversation_and_a_note_appears_once_added()
     {
-        await people.BookConfirmedAsync(data, ClinicPeople.WednesdayNine);
-        await data.Get<Conversations>().PostAsync(people.Ayesha.Actor, people.Ayesha.UserId, "Can I bring my mother's reports?");
-        await using var context = Context(people.Sadia, ClinicRoles.Staff);
+        await People.BookConfirmedAsync(Data, ClinicPeople.WednesdayNine);
+        await Data.Get<Conversations>().PostAsync(People.Ayesha.Actor, People.Ayesha.UserId, "Can I bring my mother's reports?");
+        await using var context = Context(People.Sadia, ClinicRoles.Staff);
 
-        var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, people.Ayesha.UserId));
+        var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, People.Ayesha.UserId));
 
         page.WaitForAssertion(() => page.Find("[data-testid=patient-name]").TextContent.Should().Be("Ayesha Siddiqua"));
         page.Find("[data-testid=patient-identity]").TextContent.Should().Contain("12 Apr 1990").And.Contain("+880 1711 000001");
@@ -66,9 +52,9 @@ public sealed class PatientPageTests : IAsyncLifetime
     [Fact]
     public async Task A_doctor_without_appointments_with_the_patient_is_told_there_is_no_such_patient()
     {
-        await using var context = Context(people.Tanvir, ClinicRoles.Doctor);
+        await using var context = Context(People.Tanvir, ClinicRoles.Doctor);
 
-        var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, people.Ayesha.UserId));
+        var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, People.Ayesha.UserId));
 
         page.WaitForAssertion(() => page.Find("[data-testid=patient-refused]").TextContent.Should().Be(PatientFiles.NotYours));
         page.FindAll("[data-testid=patient-notes]").Should().BeEmpty();
