@@ -16,23 +16,30 @@ namespace Clinic.Tests.Components;
 /// <summary>The page that made a change reloads once: from the change's own announcement, not also by itself.</summary>
 public sealed class OwnChangeReloadTests : IAsyncLifetime
 {
-    /// <summary>Counts reads of an appointment with its history: one per change, one per reload of the appointment page.</summary>
-    private sealed class HistoryReads : DbCommandInterceptor
+    /// <summary>Counts the statements that read: those of an appointment with its history (one per change, one per reload of the appointment page), and all.</summary>
+    private sealed class Reads : DbCommandInterceptor
     {
-        private int reads;
+        private int history;
+        private int all;
 
-        public int Count => Volatile.Read(ref reads);
+        public int History => Volatile.Read(ref history);
+
+        public int All => Volatile.Read(ref all);
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.Ordinal) && command.CommandText.Contains("\"AppointmentHistory\"", StringComparison.Ordinal))
-                Interlocked.Increment(ref reads);
+            if (command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref all);
+                if (command.CommandText.Contains("\"AppointmentHistory\"", StringComparison.Ordinal))
+                    Interlocked.Increment(ref history);
+            }
             return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 
-    private readonly HistoryReads reads = new();
+    private readonly Reads reads = new();
     private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
     private readonly DataHarness harness;
 
@@ -58,13 +65,75 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         context.SignIn("Sadia Islam", ClinicRoles.Staff, people.Sadia.UserId);
         var page = context.Render<AppointmentDetailPage>(p => p.Add(d => d.AppointmentId, id));
         page.WaitForElement("[data-testid=detail-confirm]");
-        var before = reads.Count;
+        var before = reads.History;
 
         await page.Find("[data-testid=detail-confirm]").ClickAsync(new());
         clock.Advance(LiveEvents<Clinic.Domain.Events.ClinicEvent>.CoalesceWindow);
 
         page.WaitForAssertion(() => page.Find("[data-testid=status-badge]").GetAttribute("data-status").Should().Be("Confirmed"));
         clock.Advance(LiveEvents<Clinic.Domain.Events.ClinicEvent>.CoalesceWindow * 10);
-        (reads.Count - before).Should().Be(2, "one read by the confirmation itself and one reload of the page, not two");
+        (reads.History - before).Should().Be(2, "one read by the confirmation itself and one reload of the page, not two");
+    }
+
+    [Fact]
+    public async Task Moving_a_visit_on_at_the_front_desk_reloads_the_desk_once()
+    {
+        var people = await ClinicPeople.LoadAsync(harness);
+        var id = await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine);
+        harness.Clock.SetUtcNow(ClinicPeople.WednesdayNine.AddMinutes(-30));
+        var booking = harness.Get<BookingService>();
+        var queries = harness.Get<AppointmentQueries>();
+        // What the change reads by itself, and what one reload of the desk reads (nobody listens yet).
+        var start = reads.All;
+        (await booking.AdvanceStageAsync(people.Sadia, id, null)).Succeeded.Should().BeTrue();
+        var change = reads.All - start;
+        start = reads.All;
+        await queries.FrontDeskAsync(people.Sadia);
+        var reload = reads.All - start;
+
+        var clock = new FakeTimeProvider(harness.Clock.GetUtcNow());
+        await using var context = MudTestContext.Create(hub, clock);
+        context.Services.AddSingleton(queries);
+        context.Services.AddSingleton(booking);
+        context.Services.AddSingleton(harness.Get<AppointmentActors>());
+        context.Services.AddScoped<CurrentActor>();
+        context.Services.AddScoped<ActingUser>();
+        context.SignIn("Sadia Islam", ClinicRoles.Staff, people.Sadia.UserId);
+        var page = context.Render<FrontDesk>();
+        page.WaitForAssertion(() => page.Find("[data-testid=visit-stage]").GetAttribute("data-stage").Should().Be("Waiting"));
+        var before = reads.All;
+
+        await page.Find("[data-testid=visit-next]").ClickAsync(new());
+        clock.Advance(LiveEvents<Clinic.Domain.Events.ClinicEvent>.CoalesceWindow);
+
+        page.WaitForAssertion(() => page.Find("[data-testid=visit-stage]").GetAttribute("data-stage").Should().Be("InConsultation"));
+        clock.Advance(LiveEvents<Clinic.Domain.Events.ClinicEvent>.CoalesceWindow * 10);
+        (reads.All - before).Should().Be(change + reload, "the change reads what it needs and the desk reloads once, on its announcement");
+    }
+
+    [Fact]
+    public async Task A_refused_change_at_the_front_desk_says_why_and_shows_what_changed_instead()
+    {
+        var people = await ClinicPeople.LoadAsync(harness);
+        var id = await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine);
+        harness.Clock.SetUtcNow(ClinicPeople.WednesdayNine.AddMinutes(-30));
+        var clock = new FakeTimeProvider(harness.Clock.GetUtcNow());
+        await using var context = MudTestContext.Create(out _, clock);
+        context.Services.AddSingleton(harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(harness.Get<BookingService>());
+        context.Services.AddSingleton(harness.Get<AppointmentActors>());
+        context.Services.AddScoped<CurrentActor>();
+        context.Services.AddScoped<ActingUser>();
+        context.SignIn("Sadia Islam", ClinicRoles.Staff, people.Sadia.UserId);
+        var page = context.Render<FrontDesk>(); // not listening: only its own reload can show the change
+        page.WaitForElement("[data-testid=visit-next]");
+        // Karim checks her in from another desk first; this page still offers "Check in".
+        (await harness.Get<BookingService>().AdvanceStageAsync(people.Karim, id, null)).Succeeded.Should().BeTrue();
+
+        await page.Find("[data-testid=visit-next]").ClickAsync(new());
+
+        page.WaitForAssertion(() => page.Find("[data-testid=visit-stage]").GetAttribute("data-stage").Should().Be("Waiting"));
+        context.Services.GetRequiredService<MudBlazor.ISnackbar>().ShownSnackbars.Select(s => s.Message)
+            .Should().Equal(BookingService.ChangedMeanwhile);
     }
 }
