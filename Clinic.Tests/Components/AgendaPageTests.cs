@@ -22,15 +22,15 @@ public sealed class AgendaPageTests : LivePageTests
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        farhanaId = await Data.DoctorIdAsync("farhana.rahman@gomoti.example");
+        farhanaId = await Harness.DoctorIdAsync("farhana.rahman@gomoti.example");
     }
 
     private BunitContext Context(AppointmentActor viewer, string role)
     {
-        var context = MudTestContext.Create(Hub, Data.Clock);
-        context.Services.AddSingleton(Data.Get<AgendaQueries>());
-        context.Services.AddSingleton(Data.Get<BookingService>());
-        context.Services.AddSingleton(Data.Get<AppointmentActors>());
+        var context = MudTestContext.Create(Hub, Harness.Clock);
+        context.Services.AddSingleton(Harness.Get<AgendaQueries>());
+        context.Services.AddSingleton(Harness.Get<BookingService>());
+        context.Services.AddSingleton(Harness.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
         context.SignIn(viewer.Name, role, viewer.UserId);
@@ -40,8 +40,8 @@ public sealed class AgendaPageTests : LivePageTests
     [Fact]
     public async Task Staff_see_today_with_a_column_per_doctor_working_ones_first_their_bookings_and_a_now_line()
     {
-        await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: People.Ayesha.UserId, Note: "Cough"));
-        await Data.Get<BookingService>().BookAsync(People.Rahim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(1)));
+        await Harness.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: People.Ayesha.UserId, Note: "Cough"));
+        await Harness.Get<BookingService>().BookAsync(People.Rahim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(1)));
         await using var context = Context(People.Sadia, ClinicRoles.Staff);
 
         var page = context.Render<AgendaPage>();
@@ -67,8 +67,8 @@ public sealed class AgendaPageTests : LivePageTests
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().HaveCount(4));
 
-        await Data.Get<BookingService>().BookAsync(People.Karim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Rahim.UserId));
-        Data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
+        await Harness.Get<BookingService>().BookAsync(People.Karim, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Rahim.UserId));
+        Harness.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
 
         page.WaitForAssertion(() => page.Find($"[data-testid=agenda-column][data-doctor='{farhanaId}'] [data-testid=agenda-booking]").TextContent.Should().Contain("Rahim Chowdhury"));
     }
@@ -88,7 +88,7 @@ public sealed class AgendaPageTests : LivePageTests
     [Fact]
     public async Task The_week_view_shows_one_doctor_s_seven_days_with_their_bookings()
     {
-        await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(People.TanvirId, ClinicPeople.WednesdayNine, PatientUserId: People.Ayesha.UserId));
+        await Harness.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(People.TanvirId, ClinicPeople.WednesdayNine, PatientUserId: People.Ayesha.UserId));
         await using var context = Context(People.Tanvir, ClinicRoles.Doctor);
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().ContainSingle());
@@ -105,7 +105,7 @@ public sealed class AgendaPageTests : LivePageTests
     [Fact]
     public async Task Staff_drag_a_booking_to_a_later_slot_and_it_moves()
     {
-        var id = (await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
+        var id = (await Harness.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
         await using var context = Context(People.Sadia, ClinicRoles.Staff);
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.Find($"[data-appointment='{id}']"));
@@ -113,16 +113,16 @@ public sealed class AgendaPageTests : LivePageTests
         await page.Find($"[data-appointment='{id}']").TriggerEventAsync("ondragstart", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
         await Slot(page, farhanaId, FiveInDhaka.AddHours(4)).TriggerEventAsync("ondrop", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
 
-        var moved = (await Data.Get<AppointmentQueries>().DetailAsync(People.Sadia, id)).Value!.Appointment;
+        var moved = (await Harness.Get<AppointmentQueries>().DetailAsync(People.Sadia, id)).Value!.Appointment;
         moved.StartUtc.Should().Be(FiveInDhaka.AddHours(4));
-        Data.Clock.Advance(TimeSpan.FromMilliseconds(100));
+        Harness.Clock.Advance(TimeSpan.FromMilliseconds(100));
         page.WaitForAssertion(() => Slot(page, farhanaId, FiveInDhaka.AddHours(4)).QuerySelector($"[data-appointment='{id}']").Should().NotBeNull());
     }
 
     [Fact]
     public async Task A_drop_the_rules_refuse_says_why_in_that_slot_and_saves_nothing()
     {
-        var id = (await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
+        var id = (await Harness.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
         await using var context = Context(People.Sadia, ClinicRoles.Staff);
         var page = context.Render<AgendaPage>();
         page.WaitForAssertion(() => page.Find($"[data-appointment='{id}']"));
@@ -132,14 +132,14 @@ public sealed class AgendaPageTests : LivePageTests
         await Slot(page, People.TanvirId, tanvirMorning).TriggerEventAsync("ondrop", new Microsoft.AspNetCore.Components.Web.DragEventArgs());
 
         page.WaitForAssertion(() => Slot(page, People.TanvirId, tanvirMorning).QuerySelector("[data-testid=agenda-refusal]")!.TextContent.Should().Contain("Not moved:"));
-        var kept = (await Data.Get<AppointmentQueries>().DetailAsync(People.Sadia, id)).Value!.Appointment;
+        var kept = (await Harness.Get<AppointmentQueries>().DetailAsync(People.Sadia, id)).Value!.Appointment;
         (kept.DoctorId, kept.StartUtc, kept.Version).Should().Be((farhanaId, FiveInDhaka.AddHours(2), 1));
     }
 
     [Fact]
     public async Task Only_what_the_rules_let_the_person_move_can_be_dragged()
     {
-        var ahead = (await Data.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
+        var ahead = (await Harness.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddHours(2), PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
         await using var staff = Context(People.Sadia, ClinicRoles.Staff);
         var page = staff.Render<AgendaPage>();
         page.WaitForAssertion(() => page.Find($"[data-appointment='{ahead}']").GetAttribute("draggable").Should().Be("true"));

@@ -20,10 +20,10 @@ public sealed class DoctorHomeTests : LivePageTests
     public async Task The_coming_week_counts_bookings_on_working_days_and_says_no_hours_on_days_off()
     {
         // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed works Sunday to Thursday.
-        await People.BookConfirmedAsync(Data, new DateTime(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc));
-        await using var context = MudTestContext.Create(Hub, Data.Clock);
-        foreach (var service in new object[] { Data.Get<ClinicOverview>(), Data.Get<DoctorDirectory>(), Data.Get<AppointmentQueries>(), Data.Get<AvailabilityQueries>(),
-                     Data.Get<AppointmentActors>(), Data.Get<CalendarFeeds>() })
+        await People.BookConfirmedAsync(Harness, new DateTime(2026, 11, 24, 3, 0, 0, DateTimeKind.Utc));
+        await using var context = MudTestContext.Create(Hub, Harness.Clock);
+        foreach (var service in new object[] { Harness.Get<ClinicOverview>(), Harness.Get<DoctorDirectory>(), Harness.Get<AppointmentQueries>(), Harness.Get<AvailabilityQueries>(),
+                     Harness.Get<AppointmentActors>(), Harness.Get<CalendarFeeds>() })
             context.Services.AddSingleton(service.GetType(), service);
         context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Clinic.Web.Email.EmailOptions { PublicBaseUrl = "https://booking.gomoti.example" }));
         context.Services.AddScoped<CurrentActor>();
@@ -40,9 +40,9 @@ public sealed class DoctorHomeTests : LivePageTests
         Day("2026-11-28").Should().Be("Sat 28 Nov: no hours");
 
         // Extra hours on the Friday: the page says so without a reload.
-        var doctor = await Data.ActorAsync("tanvir.ahmed@gomoti.example");
-        (await Data.Get<ScheduleEditor>().AddExtraHoursAsync(doctor, People.TanvirId, new DateOnly(2026, 11, 27), new TimeOnly(10, 0), new TimeOnly(12, 0), 30, 1)).Succeeded.Should().BeTrue();
-        Data.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
+        var doctor = await Harness.ActorAsync("tanvir.ahmed@gomoti.example");
+        (await Harness.Get<ScheduleEditor>().AddExtraHoursAsync(doctor, People.TanvirId, new DateOnly(2026, 11, 27), new TimeOnly(10, 0), new TimeOnly(12, 0), 30, 1)).Succeeded.Should().BeTrue();
+        Harness.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
         page.WaitForAssertion(() => Day("2026-11-27").Should().Be("Fri 27 Nov: 0 bookings"));
     }
 }

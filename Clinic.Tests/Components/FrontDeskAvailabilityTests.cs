@@ -9,26 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Clinic.Tests.Components;
 
 /// <summary>The front desk's availability table: per doctor and day, the free slots and seats left, or why there are none.</summary>
-public sealed class FrontDeskAvailabilityTests : IAsyncLifetime
+public sealed class FrontDeskAvailabilityTests : DemoClinicTests
 {
-    private readonly DataHarness data = new();
-    private ClinicPeople people = null!;
-
-    public async Task InitializeAsync()
-    {
-        await data.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(data);
-    }
-
-    public Task DisposeAsync() => data.DisposeAsync();
-
     [Fact]
     public async Task Each_day_says_how_many_slots_and_seats_are_free_or_that_none_are_left()
     {
-        await using var context = MudTestContext.Create(out _, data.Clock);
-        context.Services.AddSingleton(data.Get<AvailabilityQueries>());
-        context.Services.AddSingleton(data.Get<DoctorDirectory>());
-        context.SignIn(people.Sadia.Name, ClinicRoles.Staff, people.Sadia.UserId);
+        await using var context = MudTestContext.Create(out _, Harness.Clock);
+        context.Services.AddSingleton(Harness.Get<AvailabilityQueries>());
+        context.Services.AddSingleton(Harness.Get<DoctorDirectory>());
+        context.SignIn(People.Sadia.Name, ClinicRoles.Staff, People.Sadia.UserId);
 
         var page = context.Render<FrontDeskAvailability>();
 

@@ -18,9 +18,9 @@ public sealed class PatientPageTests : LivePageTests
     private BunitContext Context(AppointmentActor viewer, string role)
     {
         var context = MudTestContext.Create(Hub);
-        context.Services.AddSingleton(Data.Get<PatientFiles>());
-        context.Services.AddSingleton(Data.Get<Conversations>());
-        context.Services.AddSingleton(Data.Get<AppointmentActors>());
+        context.Services.AddSingleton(Harness.Get<PatientFiles>());
+        context.Services.AddSingleton(Harness.Get<Conversations>());
+        context.Services.AddSingleton(Harness.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
         context.SignIn(viewer.Name, role, viewer.UserId);
@@ -30,8 +30,8 @@ public sealed class PatientPageTests : LivePageTests
     [Fact]
     public async Task Staff_see_who_the_patient_is_their_visits_and_the_conversation_and_a_note_appears_once_added()
     {
-        await People.BookConfirmedAsync(Data, ClinicPeople.WednesdayNine);
-        await Data.Get<Conversations>().PostAsync(People.Ayesha.Actor, People.Ayesha.UserId, "Can I bring my mother's reports?");
+        await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
+        await Harness.Get<Conversations>().PostAsync(People.Ayesha.Actor, People.Ayesha.UserId, "Can I bring my mother's reports?");
         await using var context = Context(People.Sadia, ClinicRoles.Staff);
 
         var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, People.Ayesha.UserId));

@@ -14,35 +14,32 @@ using MudBlazor;
 namespace Clinic.Tests.Components;
 
 /// <summary>The series dialog: every visit checked and shown before anything is saved; a conflict's alternative kept or dropped; the rest booked together.</summary>
-public sealed class SeriesDialogTests : IAsyncLifetime
+public sealed class SeriesDialogTests : DemoClinicTests
 {
     // The harness clock: Monday 23 November 2026, 15:00 in Dhaka. Dr. Tanvir Ahmed: Sun–Thu 09:00–13:00.
-    private readonly DataHarness data = new();
-    private ClinicPeople people = null!;
     private BunitContext context = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await data.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(data);
-        context = MudTestContext.Create(out _, data.Clock);
-        context.Services.AddSingleton(data.Get<SeriesBooking>());
-        context.Services.AddSingleton(data.Get<AppointmentActors>());
+        await base.InitializeAsync();
+        context = MudTestContext.Create(out _, Harness.Clock);
+        context.Services.AddSingleton(Harness.Get<SeriesBooking>());
+        context.Services.AddSingleton(Harness.Get<AppointmentActors>());
         context.Services.AddScoped<CurrentActor>();
         context.Services.AddScoped<ActingUser>();
-        context.SignIn(people.Sadia.Name, ClinicRoles.Staff, people.Sadia.UserId);
+        context.SignIn(People.Sadia.Name, ClinicRoles.Staff, People.Sadia.UserId);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await context.DisposeAsync();
-        await data.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> OpenAsync()
     {
-        var first = (await data.Get<AvailabilityQueries>().ForDoctorAsync(people.TanvirId, new DateOnly(2026, 11, 25), 1))!.Slots.Single(s => s.StartUtc == ClinicPeople.WednesdayNine);
-        var ayesha = (await data.Get<AppointmentQueries>().PatientChoiceAsync(people.Sadia, people.Ayesha.UserId))!;
+        var first = (await Harness.Get<AvailabilityQueries>().ForDoctorAsync(People.TanvirId, new DateOnly(2026, 11, 25), 1))!.Slots.Single(s => s.StartUtc == ClinicPeople.WednesdayNine);
+        var ayesha = (await Harness.Get<AppointmentQueries>().PatientChoiceAsync(People.Sadia, People.Ayesha.UserId))!;
         var provider = context.Render<MudDialogProvider>();
         IDialogReference? dialog = null;
         await provider.InvokeAsync(async () => dialog = await context.Services.GetRequiredService<IDialogService>().ShowAsync<SeriesDialog>("Series",
@@ -54,7 +51,7 @@ public sealed class SeriesDialogTests : IAsyncLifetime
     [Fact]
     public async Task A_conflict_is_shown_with_its_alternative_and_dropping_it_books_only_the_free_visits()
     {
-        await people.BookConfirmedAsync(data, ClinicPeople.WednesdayNine.AddDays(7), people.Rahim);
+        await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine.AddDays(7), People.Rahim);
         var (provider, dialog) = await OpenAsync();
 
         provider.Find("input[data-testid=series-count]").Input("3");
@@ -69,7 +66,7 @@ public sealed class SeriesDialogTests : IAsyncLifetime
         await provider.InvokeAsync(() => provider.Find("[data-testid=series-book]").Click());
 
         var booked = (SeriesBooked)(await dialog.Result)!.Data!;
-        await using var db = await data.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        await using var db = await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
         (await db.Appointments.Where(a => a.SeriesId == booked.SeriesId).OrderBy(a => a.StartUtc).Select(a => a.StartUtc).ToListAsync())
             .Should().Equal(ClinicPeople.WednesdayNine, ClinicPeople.WednesdayNine.AddDays(14));
     }
@@ -80,7 +77,7 @@ public sealed class SeriesDialogTests : IAsyncLifetime
         var (provider, _) = await OpenAsync();
 
         provider.Find("[data-testid=series-book]").HasAttribute("disabled").Should().BeTrue();
-        await using var db = await data.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        await using var db = await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
         (await db.Appointments.CountAsync(a => a.SeriesId != null)).Should().Be(0);
     }
 }

@@ -8,34 +8,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Tests.Data;
 
-public sealed class ClinicSettingsEditorTests : IAsyncLifetime
+public sealed class ClinicSettingsEditorTests : DemoClinicTests
 {
-    private readonly DataHarness harness = new();
-    private ClinicPeople people = null!;
-
-    public async Task InitializeAsync()
-    {
-        await harness.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(harness);
-    }
-
-    public Task DisposeAsync() => harness.DisposeAsync();
-
-    private ClinicSettingsEditor Editor => harness.Get<ClinicSettingsEditor>();
+    private ClinicSettingsEditor Editor => Harness.Get<ClinicSettingsEditor>();
 
     [Fact]
     public async Task A_new_reminder_lead_time_moves_the_reminders_not_yet_sent()
     {
-        await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine);
+        await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
         var settings = (await Editor.GetAsync())!;
 
-        (await Editor.UpdateAsync(people.Owner.Actor, settings with { ReminderLeadHours = 2 })).Succeeded.Should().BeTrue();
+        (await Editor.UpdateAsync(People.Owner.Actor, settings with { ReminderLeadHours = 2 })).Succeeded.Should().BeTrue();
 
-        await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        await using var db = await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
         var reminder = await db.Outbox.SingleAsync(m => m.Kind == OutboxKind.Reminder);
         reminder.DueUtc.Should().Be(ClinicPeople.WednesdayNine.AddHours(-2));
         (await Editor.GetAsync())!.ReminderLeadHours.Should().Be(2);
-        harness.Events.Published.OfType<AvailabilityChanged>().Should().Contain(e => e.DoctorId == people.TanvirId);
+        Harness.Events.Published.OfType<AvailabilityChanged>().Should().Contain(e => e.DoctorId == People.TanvirId);
     }
 
     [Fact]
@@ -43,7 +32,7 @@ public sealed class ClinicSettingsEditorTests : IAsyncLifetime
     {
         var before = (await Editor.GetAsync())!;
 
-        var result = await Editor.UpdateAsync(people.Owner.Actor, before with { BookingWindowDays = 0, WaitlistHoldMinutes = 2 });
+        var result = await Editor.UpdateAsync(People.Owner.Actor, before with { BookingWindowDays = 0, WaitlistHoldMinutes = 2 });
 
         result.Errors.Should().BeEquivalentTo(
             "The booking window must be between 1 and 366 days.",
@@ -57,10 +46,10 @@ public sealed class ClinicSettingsEditorTests : IAsyncLifetime
         var before = (await Editor.GetAsync())!;
         before.Phone.Should().Be(Clinic.Data.Seeding.DemoClinicSeeder.Phone);
 
-        (await Editor.UpdateAsync(people.Owner.Actor, before with { Phone = " +880 1711-000 999 " })).Succeeded.Should().BeTrue();
+        (await Editor.UpdateAsync(People.Owner.Actor, before with { Phone = " +880 1711-000 999 " })).Succeeded.Should().BeTrue();
         (await Editor.GetAsync())!.Phone.Should().Be("+880 1711-000 999");
 
-        var refused = await Editor.UpdateAsync(people.Owner.Actor, before with { Phone = "call us!" });
+        var refused = await Editor.UpdateAsync(People.Owner.Actor, before with { Phone = "call us!" });
         refused.Error.Should().StartWith("Write the phone number with 7 to 20 digits");
         (await Editor.GetAsync())!.Phone.Should().Be("+880 1711-000 999");
     }
@@ -70,7 +59,7 @@ public sealed class ClinicSettingsEditorTests : IAsyncLifetime
     {
         var before = (await Editor.GetAsync())!;
 
-        (await Editor.UpdateAsync(people.Sadia.Actor, before with { ReminderLeadHours = 48 })).Error.Should().Be(ClinicSettingsEditor.OwnerOnly);
+        (await Editor.UpdateAsync(People.Sadia.Actor, before with { ReminderLeadHours = 48 })).Error.Should().Be(ClinicSettingsEditor.OwnerOnly);
         (await Editor.GetAsync()).Should().Be(before);
     }
 }

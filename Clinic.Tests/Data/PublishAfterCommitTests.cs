@@ -57,49 +57,38 @@ public sealed class PublishAfterCommitTests : IAsyncLifetime
 }
 
 /// <summary>A change announces each fact once, through the one after-commit path, whatever the use case.</summary>
-public sealed class AnnounceOnceTests : IAsyncLifetime
+public sealed class AnnounceOnceTests : DemoClinicTests
 {
-    private readonly DataHarness harness = new();
-    private ClinicPeople people = null!;
-
-    public async Task InitializeAsync()
-    {
-        await harness.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(harness);
-    }
-
-    public Task DisposeAsync() => harness.DisposeAsync();
-
     [Fact]
     public async Task A_reschedule_announces_each_fact_once_and_tells_the_waitlist_the_old_seat_is_free()
     {
-        var id = await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine);
-        var before = harness.Events.Published.Count;
-        var waitlist = harness.Get<Clinic.Data.Waitlist.WaitlistSignal>();
+        var id = await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
+        var before = Harness.Events.Published.Count;
+        var waitlist = Harness.Get<Clinic.Data.Waitlist.WaitlistSignal>();
 
-        var moved = await harness.Get<Clinic.Data.Booking.BookingService>().RescheduleAsync(people.Sadia, id, null, ClinicPeople.WednesdayNine.AddMinutes(30));
+        var moved = await Harness.Get<Clinic.Data.Booking.BookingService>().RescheduleAsync(People.Sadia, id, null, ClinicPeople.WednesdayNine.AddMinutes(30));
 
         moved.Succeeded.Should().BeTrue(moved.Error);
-        var announced = harness.Events.Published.Skip(before).ToList();
+        var announced = Harness.Events.Published.Skip(before).ToList();
         announced.Should().OnlyHaveUniqueItems("each fact is announced once (a move used to announce its availability twice)");
         announced.Should().ContainSingle(e => e is AppointmentChanged);
         announced.Should().ContainSingle(e => e is AvailabilityChanged);
         announced.OfType<NotificationsChanged>().Should().NotBeEmpty("the patient and the doctor are told");
         announced.Should().NotContain(e => e is SeatsMayHaveFreed, "the waitlist is signalled, pages are not told");
         var signalled = await waitlist.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5));
-        signalled.Should().Be(people.TanvirId);
+        signalled.Should().Be(People.TanvirId);
     }
 
     [Fact]
     public async Task A_booking_whose_transaction_is_refused_announces_nothing()
     {
-        var first = await people.RequestAsync(harness, ClinicPeople.WednesdayNine);
-        var before = harness.Events.Published.Count;
+        var first = await People.RequestAsync(Harness, ClinicPeople.WednesdayNine);
+        var before = Harness.Events.Published.Count;
 
-        var second = await harness.Get<Clinic.Data.Booking.BookingService>().BookAsync(people.Rahim, new Clinic.Data.Booking.BookingRequest(people.TanvirId, ClinicPeople.WednesdayNine));
+        var second = await Harness.Get<Clinic.Data.Booking.BookingService>().BookAsync(People.Rahim, new Clinic.Data.Booking.BookingRequest(People.TanvirId, ClinicPeople.WednesdayNine));
 
         second.Succeeded.Should().BeFalse();
         first.Should().NotBeEmpty();
-        harness.Events.Published.Skip(before).Should().BeEmpty();
+        Harness.Events.Published.Skip(before).Should().BeEmpty();
     }
 }

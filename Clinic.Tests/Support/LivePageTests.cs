@@ -5,23 +5,15 @@ namespace Clinic.Tests.Support;
 
 /// <summary>
 /// A page tested on the demo clinic with its changes live: what the data layer announces reaches
-/// <see cref="Hub"/>, which the page's context (<c>MudTestContext.Create(Hub, Data.Clock)</c>) listens to.
+/// <see cref="Hub"/>, which the page's context (<c>MudTestContext.Create(Hub, Harness.Clock)</c>) listens to.
 /// </summary>
-public abstract class LivePageTests : IAsyncLifetime
+public abstract class LivePageTests : DemoClinicTests
 {
-    protected LivePageTests() => Data = new DataHarness { LiveHub = Hub };
-
-    protected ClinicEventHub Hub { get; } = new(NullLogger<ClinicEventHub>.Instance);
-
-    protected DataHarness Data { get; }
-
-    protected ClinicPeople People { get; private set; } = null!;
-
-    public virtual async Task InitializeAsync()
+    protected LivePageTests() : this(new ClinicEventHub(NullLogger<ClinicEventHub>.Instance))
     {
-        await Data.InitializeAsync();
-        People = await ClinicPeople.LoadAsync(Data);
     }
 
-    public Task DisposeAsync() => Data.DisposeAsync();
+    private LivePageTests(ClinicEventHub hub) : base(new DataHarness { LiveHub = hub }) => Hub = hub;
+
+    protected ClinicEventHub Hub { get; }
 }

@@ -13,58 +13,47 @@ namespace Clinic.Tests.Data.Booking;
 /// The database itself keeps one live appointment per seat, whatever the code above it does, and
 /// only that refusal reads as "Already booked". Runs on SQLite and, in ./test.sh, on PostgreSQL.
 /// </summary>
-public sealed class SeatGuaranteeTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class SeatGuaranteeTests(ITestOutputHelper output) : DemoClinicTests
 {
-    private readonly DataHarness harness = new();
-    private ClinicPeople people = null!;
-
-    public async Task InitializeAsync()
-    {
-        await harness.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(harness);
-    }
-
-    public Task DisposeAsync() => harness.DisposeAsync();
-
-    private async Task<ClinicDbContext> DbAsync() => await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+    private async Task<ClinicDbContext> DbAsync() => await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
 
     private static DateTime Slot(int index) => ClinicPeople.WednesdayNine.AddMinutes(30 * index);
 
     private Appointment Holder(string patientUserId, int slot, int seat = 1) =>
-        Appointment.Request(people.TanvirId, patientUserId, Slot(slot), Slot(slot).AddMinutes(30), seat, harness.Clock.GetUtcNow().UtcDateTime);
+        Appointment.Request(People.TanvirId, patientUserId, Slot(slot), Slot(slot).AddMinutes(30), seat, Harness.Clock.GetUtcNow().UtcDateTime);
 
     [Fact]
     public async Task A_second_holder_of_one_seat_written_straight_to_the_database_is_refused_by_the_database()
     {
         await using (var db = await DbAsync())
         {
-            db.Appointments.Add(Holder(people.Ayesha.UserId, 0));
+            db.Appointments.Add(Holder(People.Ayesha.UserId, 0));
             await db.SaveChangesAsync();
         }
 
         await using var second = await DbAsync();
-        second.Appointments.Add(Holder(people.Rahim.UserId, 0));
+        second.Appointments.Add(Holder(People.Rahim.UserId, 0));
         var save = () => second.SaveChangesAsync();
 
         var refused = (await save.Should().ThrowAsync<DbUpdateException>()).Which;
-        DatabaseFaults.IsSeatTaken(refused).Should().BeTrue($"{harness.Database.Provider} reported: {refused.InnerException?.Message}");
-        output.WriteLine($"{harness.Database.Provider}: {refused.InnerException?.Message}");
+        DatabaseFaults.IsSeatTaken(refused).Should().BeTrue($"{Harness.Database.Provider} reported: {refused.InnerException?.Message}");
+        output.WriteLine($"{Harness.Database.Provider}: {refused.InnerException?.Message}");
     }
 
     [Fact]
     public async Task A_cancelled_appointment_leaves_its_seat_to_the_next_holder()
     {
-        var ayeshas = Holder(people.Ayesha.UserId, 1);
+        var ayeshas = Holder(People.Ayesha.UserId, 1);
         await using (var db = await DbAsync())
         {
             db.Appointments.Add(ayeshas);
             await db.SaveChangesAsync();
-            ayeshas.Cancel(people.Sadia, "Ayesha called.", harness.Clock.GetUtcNow().UtcDateTime, 0).Succeeded.Should().BeTrue();
+            ayeshas.Cancel(People.Sadia, "Ayesha called.", Harness.Clock.GetUtcNow().UtcDateTime, 0).Succeeded.Should().BeTrue();
             await db.SaveChangesAsync();
         }
 
         await using var second = await DbAsync();
-        second.Appointments.Add(Holder(people.Rahim.UserId, 1));
+        second.Appointments.Add(Holder(People.Rahim.UserId, 1));
         await second.SaveChangesAsync();
 
         (await second.Appointments.CountAsync(a => a.StartUtc == Slot(1) && a.SeatNumber == 1)).Should().Be(2);
@@ -74,7 +63,7 @@ public sealed class SeatGuaranteeTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task Another_unique_violation_is_not_mistaken_for_a_taken_seat()
     {
         await using var db = await DbAsync();
-        var ayesha = await db.Users.SingleAsync(u => u.Id == people.Ayesha.UserId);
+        var ayesha = await db.Users.SingleAsync(u => u.Id == People.Ayesha.UserId);
         db.Users.Add(new Clinic.Data.Identity.ClinicUser { UserName = "copy", NormalizedUserName = ayesha.NormalizedUserName, FullName = "Copy" });
 
         var refused = (await ((Func<Task>)(() => db.SaveChangesAsync())).Should().ThrowAsync<DbUpdateException>()).Which;
@@ -85,16 +74,16 @@ public sealed class SeatGuaranteeTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task Two_contexts_changing_one_appointment_let_the_first_save_win_and_refuse_the_second()
     {
-        var id = await people.RequestAsync(harness, Slot(2));
+        var id = await People.RequestAsync(Harness, Slot(2));
         await using var first = await DbAsync();
         await using var second = await DbAsync();
         var seenByFirst = await first.Appointments.Include(a => a.History).SingleAsync(a => a.Id == id);
         var seenBySecond = await second.Appointments.Include(a => a.History).SingleAsync(a => a.Id == id);
-        var now = harness.Clock.GetUtcNow().UtcDateTime;
+        var now = Harness.Clock.GetUtcNow().UtcDateTime;
 
-        seenByFirst.Confirm(people.Sadia, now).Succeeded.Should().BeTrue();
+        seenByFirst.Confirm(People.Sadia, now).Succeeded.Should().BeTrue();
         await first.SaveChangesAsync();
-        seenBySecond.Cancel(people.Karim, "Double-checked: cancel.", now, 0).Succeeded.Should().BeTrue();
+        seenBySecond.Cancel(People.Karim, "Double-checked: cancel.", now, 0).Succeeded.Should().BeTrue();
         var late = () => second.SaveChangesAsync();
 
         await late.Should().ThrowAsync<DbUpdateConcurrencyException>("the row's version moved on under the second context");
@@ -105,32 +94,32 @@ public sealed class SeatGuaranteeTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task Concurrent_moves_into_the_last_seat_leave_one_appointment_there_and_tell_the_others_it_is_full()
     {
-        var booking = harness.Get<BookingService>();
-        var racers = await Task.WhenAll((await harness.CreatePatientsAsync(8)).Select(p => harness.Get<AppointmentActors>().ResolveAsync(p)));
+        var booking = Harness.Get<BookingService>();
+        var racers = await Task.WhenAll((await Harness.CreatePatientsAsync(8)).Select(p => Harness.Get<AppointmentActors>().ResolveAsync(p)));
         var ids = new List<Guid>();
         for (var i = 0; i < racers.Length; i++)
         {
-            var booked = await booking.BookAsync(people.Sadia, new BookingRequest(people.TanvirId, Slot(i).AddDays(1), PatientUserId: racers[i].UserId));
+            var booked = await booking.BookAsync(People.Sadia, new BookingRequest(People.TanvirId, Slot(i).AddDays(1), PatientUserId: racers[i].UserId));
             booked.Succeeded.Should().BeTrue(booked.Error);
             ids.Add(booked.Value!.AppointmentId);
         }
-        using var races = new SeatRaceCounter(harness.Services);
+        using var races = new SeatRaceCounter(Harness.Services);
         using var gate = new ManualResetEventSlim();
 
         var moves = ids.Select(id => Task.Run(async () =>
         {
             gate.Wait();
-            return await booking.RescheduleAsync(people.Sadia, id, null, Slot(3));
+            return await booking.RescheduleAsync(People.Sadia, id, null, Slot(3));
         })).ToList();
         gate.Set();
         var results = await Task.WhenAll(moves);
 
-        output.WriteLine($"{harness.Database.Provider}: {ids.Count} moves into one free seat, {races.Lost} seat races lost and retried.");
+        output.WriteLine($"{Harness.Database.Provider}: {ids.Count} moves into one free seat, {races.Lost} seat races lost and retried.");
         results.Count(r => r.Succeeded).Should().Be(1);
         results.Where(r => !r.Succeeded).Should().OnlyContain(r => r.Error == "Already booked");
         await using var db = await DbAsync();
         var seatHolding = AppointmentStatuses.SeatHolding.ToList();
-        (await db.Appointments.CountAsync(a => a.DoctorId == people.TanvirId && a.StartUtc == Slot(3) && seatHolding.Contains(a.Status))).Should().Be(1);
+        (await db.Appointments.CountAsync(a => a.DoctorId == People.TanvirId && a.StartUtc == Slot(3) && seatHolding.Contains(a.Status))).Should().Be(1);
         (await db.Appointments.CountAsync(a => ids.Contains(a.Id) && a.StartUtc != Slot(3))).Should().Be(ids.Count - 1, "a refused move leaves the appointment where it was");
     }
 

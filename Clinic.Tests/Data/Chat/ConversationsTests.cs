@@ -7,27 +7,16 @@ using Clinic.Tests.Support;
 
 namespace Clinic.Tests.Data.Chat;
 
-public sealed class ConversationsTests : IAsyncLifetime
+public sealed class ConversationsTests() : DemoClinicTests(new DataHarness(settings: new Dictionary<string, string?>
 {
-    private readonly DataHarness harness = new(settings: new Dictionary<string, string?>
-    {
-        ["Clinic:Chat:MessagesPerWindow"] = "5",
-        ["Clinic:Chat:RateWindow"] = "00:01:00",
-        ["Clinic:Chat:PageSize"] = "4",
-    });
-    private ClinicPeople people = null!;
-
-    public async Task InitializeAsync()
-    {
-        await harness.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(harness);
-    }
-
-    public Task DisposeAsync() => harness.DisposeAsync();
-
-    private Conversations Chat => harness.Get<Conversations>();
-    private Actor Ayesha => people.Ayesha.Actor;
-    private Actor Sadia => people.Sadia.Actor;
+    ["Clinic:Chat:MessagesPerWindow"] = "5",
+    ["Clinic:Chat:RateWindow"] = "00:01:00",
+    ["Clinic:Chat:PageSize"] = "4",
+}))
+{
+    private Conversations Chat => Harness.Get<Conversations>();
+    private Actor Ayesha => People.Ayesha.Actor;
+    private Actor Sadia => People.Sadia.Actor;
 
     [Fact]
     public async Task A_patient_and_staff_exchange_messages_each_seeing_sender_and_text_in_order()
@@ -40,14 +29,14 @@ public sealed class ConversationsTests : IAsyncLifetime
         page.Messages.Select(m => (m.SenderName, m.FromClinic, m.Text)).Should().Equal(
             ("Ayesha Siddiqua", false, "Can I bring my report to the visit?"),
             ("Sadia Islam", true, "Yes, please bring it."));
-        harness.Events.Published.OfType<ConversationChanged>().Should().OnlyContain(e => e.PatientUserId == Ayesha.UserId);
+        Harness.Events.Published.OfType<ConversationChanged>().Should().OnlyContain(e => e.PatientUserId == Ayesha.UserId);
     }
 
     [Fact]
     public async Task Another_patient_can_neither_read_nor_post_nor_mark_read_in_a_conversation_by_its_id()
     {
         await Chat.PostAsync(Ayesha, Ayesha.UserId, "Private question about my results");
-        var rahim = people.Rahim.Actor;
+        var rahim = People.Rahim.Actor;
 
         (await Chat.HistoryAsync(rahim, Ayesha.UserId)).Error.Should().Be(ChatParticipants.NotYours);
         (await Chat.NewerAsync(rahim, Ayesha.UserId, 0)).Error.Should().Be(ChatParticipants.NotYours);
@@ -61,11 +50,11 @@ public sealed class ConversationsTests : IAsyncLifetime
     public async Task A_doctor_takes_part_only_in_the_conversations_of_patients_they_have_an_appointment_with()
     {
         await Chat.PostAsync(Ayesha, Ayesha.UserId, "Question for Dr. Tanvir");
-        var tanvir = people.Tanvir.Actor;
+        var tanvir = People.Tanvir.Actor;
         (await Chat.HistoryAsync(tanvir, Ayesha.UserId)).Error.Should().Be(ChatParticipants.NotYours);
         (await Chat.UnreadCountAsync(tanvir)).Should().Be(0);
 
-        await people.RequestAsync(harness, ClinicPeople.WednesdayNine);
+        await People.RequestAsync(Harness, ClinicPeople.WednesdayNine);
 
         (await Chat.HistoryAsync(tanvir, Ayesha.UserId)).Succeeded.Should().BeTrue();
         (await Chat.UnreadCountAsync(tanvir)).Should().Be(1);
@@ -84,9 +73,9 @@ public sealed class ConversationsTests : IAsyncLifetime
         await Chat.PostAsync(Sadia, Ayesha.UserId, "Saturday from 9 works.");
 
         (await Chat.UnreadCountAsync(Sadia)).Should().Be(0, "replying reads the conversation");
-        (await Chat.UnreadCountAsync(people.Karim.Actor)).Should().Be(2, "each staff member reads for themselves");
+        (await Chat.UnreadCountAsync(People.Karim.Actor)).Should().Be(2, "each staff member reads for themselves");
         (await Chat.UnreadCountAsync(Ayesha)).Should().Be(2);
-        var bell = await harness.Get<NotificationCenter>().PageAsync(Ayesha, 0, 10);
+        var bell = await Harness.Get<NotificationCenter>().PageAsync(Ayesha, 0, 10);
         bell.Items.Should().ContainSingle().Which.Should().Match<NotificationView>(n => n.Title == "New message from the clinic" && n.Link == "/messages");
 
         await Chat.MarkReadAsync(Ayesha, Ayesha.UserId, reply.Id);
@@ -94,7 +83,7 @@ public sealed class ConversationsTests : IAsyncLifetime
         await Chat.MarkReadAsync(Ayesha, Ayesha.UserId, 1);
         (await Chat.UnreadCountAsync(Ayesha)).Should().Be(1, "reading an older message does not unread newer ones");
 
-        var inbox = (await Chat.InboxAsync(people.Karim.Actor)).Single();
+        var inbox = (await Chat.InboxAsync(People.Karim.Actor)).Single();
         inbox.LastText.Should().Be("Saturday from 9 works.");
         inbox.Unread.Should().Be(2);
     }

@@ -10,20 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Tests.Data.Patients;
 
 /// <summary>The patient directory and files: found by what a receptionist knows, paged in the database, and only for those who may see them.</summary>
-public sealed class PatientFilesTests : IAsyncLifetime
+public sealed class PatientFilesTests : DemoClinicTests
 {
-    private readonly DataHarness harness = new();
-    private ClinicPeople people = null!;
-
-    public async Task InitializeAsync()
-    {
-        await harness.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(harness);
-    }
-
-    public Task DisposeAsync() => harness.DisposeAsync();
-
-    private PatientFiles Files => harness.Get<PatientFiles>();
+    private PatientFiles Files => Harness.Get<PatientFiles>();
 
     [Theory]
     [InlineData("ayesha", "Ayesha Siddiqua")]
@@ -35,7 +24,7 @@ public sealed class PatientFilesTests : IAsyncLifetime
     [InlineData("shirin@patients", "Shirin Sultana")]
     public async Task A_patient_is_found_by_name_phone_however_grouped_date_of_birth_or_email(string text, string found)
     {
-        var page = await Files.SearchAsync(people.Sadia, text, 0, 20);
+        var page = await Files.SearchAsync(People.Sadia, text, 0, 20);
 
         page.Items.Select(p => p.FullName).Should().Equal(found);
         page.Total.Should().Be(1);
@@ -44,8 +33,8 @@ public sealed class PatientFilesTests : IAsyncLifetime
     [Fact]
     public async Task The_directory_is_paged_by_name_with_the_total()
     {
-        var first = await Files.SearchAsync(people.Sadia, null, 0, 2);
-        var third = await Files.SearchAsync(people.Sadia, null, 2, 2);
+        var first = await Files.SearchAsync(People.Sadia, null, 0, 2);
+        var third = await Files.SearchAsync(People.Sadia, null, 2, 2);
 
         first.Total.Should().Be(5);
         first.Items.Select(p => p.FullName).Should().Equal("Ayesha Siddiqua", "Jamal Hasan");
@@ -56,36 +45,36 @@ public sealed class PatientFilesTests : IAsyncLifetime
     [Fact]
     public async Task A_doctor_finds_only_their_own_patients_and_a_patient_finds_nobody()
     {
-        await people.BookConfirmedAsync(harness, ClinicPeople.WednesdayNine, people.Rahim);
+        await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine, People.Rahim);
 
-        (await Files.SearchAsync(people.Tanvir, null, 0, 20)).Items.Select(p => p.FullName).Should().Equal("Rahim Chowdhury");
-        (await Files.FileAsync(people.Tanvir, people.Ayesha.UserId)).Code.Should().Be(RefusalCodes.NotFound);
-        (await Files.SearchAsync(people.Ayesha, "a", 0, 20)).Total.Should().Be(0);
-        (await Files.FileAsync(people.Ayesha, people.Rahim.UserId)).Error.Should().Be(PatientFiles.NotYours);
+        (await Files.SearchAsync(People.Tanvir, null, 0, 20)).Items.Select(p => p.FullName).Should().Equal("Rahim Chowdhury");
+        (await Files.FileAsync(People.Tanvir, People.Ayesha.UserId)).Code.Should().Be(RefusalCodes.NotFound);
+        (await Files.SearchAsync(People.Ayesha, "a", 0, 20)).Total.Should().Be(0);
+        (await Files.FileAsync(People.Ayesha, People.Rahim.UserId)).Error.Should().Be(PatientFiles.NotYours);
     }
 
     [Fact]
     public async Task The_file_sorts_visits_into_upcoming_past_cancelled_and_no_shows_with_the_reason()
     {
-        var now = harness.Clock.GetUtcNow().UtcDateTime;
-        var tanvir = people.TanvirId;
-        await using (var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+        var now = Harness.Clock.GetUtcNow().UtcDateTime;
+        var tanvir = People.TanvirId;
+        await using (var db = await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
         {
             Appointment Visit(int daysFromNow)
             {
                 var start = ClinicPeople.WednesdayNine.AddDays(daysFromNow);
-                var a = Appointment.Create(tanvir, people.Ayesha.UserId, start, start.AddMinutes(30), 1, start.AddDays(-3), AppointmentStatus.Confirmed, people.Sadia.UserId, "Sadia Islam", null, null);
+                var a = Appointment.Create(tanvir, People.Ayesha.UserId, start, start.AddMinutes(30), 1, start.AddDays(-3), AppointmentStatus.Confirmed, People.Sadia.UserId, "Sadia Islam", null, null);
                 db.Appointments.Add(a);
                 return a;
             }
             Visit(0);                                                              // ahead
-            Visit(-14).Complete(people.Sadia, ClinicPeople.WednesdayNine.AddDays(-14).AddMinutes(30));
-            Visit(-7).MarkNoShow(people.Sadia, ClinicPeople.WednesdayNine.AddDays(-7).AddMinutes(20));
-            Visit(7).Cancel(people.Sadia, "The doctor is at a conference.", now, 24);
+            Visit(-14).Complete(People.Sadia, ClinicPeople.WednesdayNine.AddDays(-14).AddMinutes(30));
+            Visit(-7).MarkNoShow(People.Sadia, ClinicPeople.WednesdayNine.AddDays(-7).AddMinutes(20));
+            Visit(7).Cancel(People.Sadia, "The doctor is at a conference.", now, 24);
             await db.SaveChangesAsync();
         }
 
-        var file = (await Files.FileAsync(people.Sadia, people.Ayesha.UserId)).Value!;
+        var file = (await Files.FileAsync(People.Sadia, People.Ayesha.UserId)).Value!;
 
         file.Patient.FullName.Should().Be("Ayesha Siddiqua");
         file.Patient.Phone.Should().Be("+880 1711 000001");
@@ -99,13 +88,13 @@ public sealed class PatientFilesTests : IAsyncLifetime
     [Fact]
     public async Task A_note_is_added_to_the_file_with_its_author_and_announced_and_an_empty_one_is_refused()
     {
-        (await Files.AddNoteAsync(people.Sadia, people.Ayesha.UserId, "  Prefers morning visits; bring a Bangla interpreter.  ")).Succeeded.Should().BeTrue();
-        (await Files.AddNoteAsync(people.Sadia, people.Ayesha.UserId, "   ")).Error.Should().Be("Write the note first.");
-        (await Files.AddNoteAsync(people.Ayesha, people.Ayesha.UserId, "I am fine")).Code.Should().Be(RefusalCodes.NotFound);
+        (await Files.AddNoteAsync(People.Sadia, People.Ayesha.UserId, "  Prefers morning visits; bring a Bangla interpreter.  ")).Succeeded.Should().BeTrue();
+        (await Files.AddNoteAsync(People.Sadia, People.Ayesha.UserId, "   ")).Error.Should().Be("Write the note first.");
+        (await Files.AddNoteAsync(People.Ayesha, People.Ayesha.UserId, "I am fine")).Code.Should().Be(RefusalCodes.NotFound);
 
-        var note = (await Files.FileAsync(people.Owner, people.Ayesha.UserId)).Value!.Notes.Should().ContainSingle().Subject;
+        var note = (await Files.FileAsync(People.Owner, People.Ayesha.UserId)).Value!.Notes.Should().ContainSingle().Subject;
         note.Text.Should().Be("Prefers morning visits; bring a Bangla interpreter.");
         note.AuthorName.Should().Be("Sadia Islam");
-        harness.Events.Published.OfType<PatientChanged>().Should().Contain(e => e.UserId == people.Ayesha.UserId);
+        Harness.Events.Published.OfType<PatientChanged>().Should().Contain(e => e.UserId == People.Ayesha.UserId);
     }
 }

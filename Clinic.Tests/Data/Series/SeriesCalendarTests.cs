@@ -16,44 +16,38 @@ namespace Clinic.Tests.Data.Series;
 /// A weekly series across the spring change in a clinic in Paris: every visit stays at 09:00 on the
 /// clinic's clock, and the email's and the calendar feed's .ics, parsed back, place each at its instant.
 /// </summary>
-public sealed class SeriesCalendarTests : IAsyncLifetime
+public sealed class SeriesCalendarTests : DemoClinicTests
 {
-    private readonly DataHarness harness = new();
-    private ClinicPeople people = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await harness.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(harness);
-        await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        await base.InitializeAsync();
+        await using var db = await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
         var clinic = await db.Clinics.SingleAsync();
         clinic.Update(clinic.Name, clinic.Address, "Europe/Paris").Succeeded.Should().BeTrue();
         await db.SaveChangesAsync();
     }
 
-    public Task DisposeAsync() => harness.DisposeAsync();
-
     [Fact]
     public async Task Each_visit_of_a_series_over_the_spring_change_is_at_nine_in_paris_in_the_email_and_the_feed()
     {
         // Wednesday 24 March 2027, 09:00 in Paris (08:00 UTC); the clocks go forward on Sunday 28 March.
-        var request = new SeriesRequest(people.TanvirId, people.Ayesha.UserId, new DateTime(2027, 3, 24, 8, 0, 0, DateTimeKind.Utc),
+        var request = new SeriesRequest(People.TanvirId, People.Ayesha.UserId, new DateTime(2027, 3, 24, 8, 0, 0, DateTimeKind.Utc),
             new SeriesRule(SeriesFrequency.Weekly, 1, 3, null));
-        var series = harness.Get<SeriesBooking>();
-        var preview = (await series.PreviewAsync(people.Sadia, request)).Value!;
+        var series = Harness.Get<SeriesBooking>();
+        var preview = (await series.PreviewAsync(People.Sadia, request)).Value!;
         preview.Occurrences.Should().OnlyContain(o => o.Free && o.LocalStart!.Value.Hour == 9);
 
-        var booked = await series.BookAsync(people.Sadia, request, [.. preview.Occurrences.Select(o => o.StartUtc!.Value)]);
+        var booked = await series.BookAsync(People.Sadia, request, [.. preview.Occurrences.Select(o => o.StartUtc!.Value)]);
 
         booked.Succeeded.Should().BeTrue(booked.Error);
         var expected = new[] { new DateTime(2027, 3, 24, 8, 0, 0, DateTimeKind.Utc), new DateTime(2027, 3, 31, 7, 0, 0, DateTimeKind.Utc), new DateTime(2027, 4, 7, 7, 0, 0, DateTimeKind.Utc) };
-        var feeds = harness.Get<CalendarFeeds>();
-        var token = (await feeds.IssueAsync(await harness.ActorAsync("ayesha@patients.example"), new FeedSubject(FeedSubjectKind.Patient, people.Ayesha.UserId))).Value!;
+        var feeds = Harness.Get<CalendarFeeds>();
+        var token = (await feeds.IssueAsync(await Harness.ActorAsync("ayesha@patients.example"), new FeedSubject(FeedSubjectKind.Patient, People.Ayesha.UserId))).Value!;
         var feed = Calendar.Load(CalendarFeedWriter.Write((await feeds.ReadAsync(token))!, DateTimeOffset.UtcNow))!;
         feed.Events.Select(e => e.DtStart!.AsUtc).Order().Should().Equal(expected);
 
-        await harness.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
-        var email = harness.Mail.Sent.Should().ContainSingle("the series is announced once").Subject;
+        await Harness.Get<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        var email = Harness.Mail.Sent.Should().ContainSingle("the series is announced once").Subject;
         var invite = Calendar.Load(CalendarInvite.Build(email.Calendar!, "desk@gomoti.example", "Gomoti Hospital", DateTimeOffset.UtcNow))!;
         invite.Events.Single().DtStart!.AsUtc.Should().Be(expected[0]);
         email.Text.Should().Contain("Wed 24 Mar 2027, 09:00").And.Contain("the others: Wed 31 Mar 2027, 09:00; Wed 7 Apr 2027, 09:00.");

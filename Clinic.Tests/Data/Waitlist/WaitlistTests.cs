@@ -14,30 +14,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Clinic.Tests.Data.Waitlist;
 
 /// <summary>A full day, patients waiting, and seats that free up: offered in order, held, accepted or passed on, never twice.</summary>
-public sealed class WaitlistTests : IAsyncLifetime
+public sealed class WaitlistTests : DemoClinicTests
 {
-    private readonly DataHarness harness = new();
-    private ClinicPeople people = null!;
     private AppointmentActor mitu = null!;
 
     /// <summary>Dr. Tanvir's Wednesday 25 Nov: eight one-seat slots, 09:00–12:30 in Dhaka.</summary>
     private static readonly DateOnly Wednesday = new(2026, 11, 25);
     private static DateTime Slot(int index) => ClinicPeople.WednesdayNine.AddMinutes(30 * index);
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await harness.InitializeAsync();
-        people = await ClinicPeople.LoadAsync(harness);
-        mitu = await harness.Get<AppointmentActors>().ResolveAsync(await harness.ActorAsync("mitu@patients.example"));
+        await base.InitializeAsync();
+        mitu = await Harness.Get<AppointmentActors>().ResolveAsync(await Harness.ActorAsync("mitu@patients.example"));
         for (var i = 0; i < 8; i++)
-            await harness.BookAsync(people.TanvirId, Slot(i), patientEmail: "jamal@patients.example");
+            await Harness.BookAsync(People.TanvirId, Slot(i), patientEmail: "jamal@patients.example");
     }
 
-    public Task DisposeAsync() => harness.DisposeAsync();
+    private WaitlistService Waitlist => Harness.Get<WaitlistService>();
 
-    private WaitlistService Waitlist => harness.Get<WaitlistService>();
-
-    private async Task<ClinicDbContext> DbAsync() => await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+    private async Task<ClinicDbContext> DbAsync() => await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
 
     private async Task<Guid> JamalsAppointmentAsync(int slot)
     {
@@ -46,7 +41,7 @@ public sealed class WaitlistTests : IAsyncLifetime
     }
 
     private async Task FreeAsync(int slot) =>
-        (await harness.Get<BookingService>().CancelAsync(people.Sadia, await JamalsAppointmentAsync(slot), null, "Jamal called to cancel.")).Succeeded.Should().BeTrue();
+        (await Harness.Get<BookingService>().CancelAsync(People.Sadia, await JamalsAppointmentAsync(slot), null, "Jamal called to cancel.")).Succeeded.Should().BeTrue();
 
     private async Task<List<Appointment>> OffersAsync()
     {
@@ -64,23 +59,23 @@ public sealed class WaitlistTests : IAsyncLifetime
     {
         foreach (var patient in patients)
         {
-            (await Waitlist.JoinAsync(patient, people.TanvirId, Wednesday, Wednesday)).Succeeded.Should().BeTrue();
-            harness.Clock.Advance(TimeSpan.FromSeconds(1)); // who came first is part of the test
+            (await Waitlist.JoinAsync(patient, People.TanvirId, Wednesday, Wednesday)).Succeeded.Should().BeTrue();
+            Harness.Clock.Advance(TimeSpan.FromSeconds(1)); // who came first is part of the test
         }
     }
 
     [Fact]
     public async Task Joining_is_for_patients_for_full_dates_once_per_doctor_and_date()
     {
-        (await Waitlist.JoinAsync(people.Sadia, people.TanvirId, Wednesday, Wednesday)).Error.Should().Be(WaitlistService.OnlyPatients);
-        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday.AddDays(1))).Error
+        (await Waitlist.JoinAsync(People.Sadia, People.TanvirId, Wednesday, Wednesday)).Error.Should().Be(WaitlistService.OnlyPatients);
+        (await Waitlist.JoinAsync(People.Ayesha, People.TanvirId, Wednesday, Wednesday.AddDays(1))).Error
             .Should().Be("Dr. Tanvir Ahmed still has free times on those dates (the first: Thu 26 Nov 2026, 09:00). Book one of those instead.");
-        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday.AddDays(-1))).Error.Should().Be("The last date must be on or after the first.");
+        (await Waitlist.JoinAsync(People.Ayesha, People.TanvirId, Wednesday, Wednesday.AddDays(-1))).Error.Should().Be("The last date must be on or after the first.");
 
-        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday)).Succeeded.Should().BeTrue();
-        (await Waitlist.JoinAsync(people.Ayesha, people.TanvirId, Wednesday, Wednesday)).Error
+        (await Waitlist.JoinAsync(People.Ayesha, People.TanvirId, Wednesday, Wednesday)).Succeeded.Should().BeTrue();
+        (await Waitlist.JoinAsync(People.Ayesha, People.TanvirId, Wednesday, Wednesday)).Error
             .Should().Be("You are already on Dr. Tanvir Ahmed's waitlist for some of those dates.");
-        var mine = (await Waitlist.MineAsync(people.Ayesha)).Should().ContainSingle().Subject;
+        var mine = (await Waitlist.MineAsync(People.Ayesha)).Should().ContainSingle().Subject;
         mine.Status.Should().Be(WaitlistStatus.Waiting);
         mine.Position.Should().Be(1);
     }
@@ -88,82 +83,82 @@ public sealed class WaitlistTests : IAsyncLifetime
     [Fact]
     public async Task A_freed_seat_is_offered_to_the_first_in_line_held_from_everyone_else_and_accepting_makes_a_pending_request()
     {
-        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await JoinInOrderAsync(People.Ayesha, People.Rahim);
         await FreeAsync(3);
 
-        (await Waitlist.OfferFreedSeatsAsync(people.TanvirId)).Should().Be(1);
+        (await Waitlist.OfferFreedSeatsAsync(People.TanvirId)).Should().Be(1);
 
         var offer = (await OffersAsync()).Should().ContainSingle().Subject;
-        offer.PatientUserId.Should().Be(people.Ayesha.UserId);
+        offer.PatientUserId.Should().Be(People.Ayesha.UserId);
         offer.StartUtc.Should().Be(Slot(3));
-        offer.OfferExpiresUtc.Should().Be(harness.Clock.GetUtcNow().UtcDateTime.AddMinutes(30));
-        (await StatusOfAsync(people.Rahim)).Should().Be(WaitlistStatus.Waiting);
-        var bell = (await harness.Get<NotificationCenter>().PageAsync(people.Ayesha.Actor, 0, 5)).Items[0];
+        offer.OfferExpiresUtc.Should().Be(Harness.Clock.GetUtcNow().UtcDateTime.AddMinutes(30));
+        (await StatusOfAsync(People.Rahim)).Should().Be(WaitlistStatus.Waiting);
+        var bell = (await Harness.Get<NotificationCenter>().PageAsync(People.Ayesha.Actor, 0, 5)).Items[0];
         bell.Kind.Should().Be(NotificationKind.WaitlistOffer);
         bell.Link.Should().Be($"/appointments/{offer.Id}");
         await using (var db = await DbAsync())
-            (await db.Outbox.CountAsync(m => m.Kind == OutboxKind.WaitlistOffer && m.RecipientUserId == people.Ayesha.UserId)).Should().Be(1);
-        var day = await harness.Get<AvailabilityQueries>().ForDoctorAsync(people.TanvirId, Wednesday, 1);
+            (await db.Outbox.CountAsync(m => m.Kind == OutboxKind.WaitlistOffer && m.RecipientUserId == People.Ayesha.UserId)).Should().Be(1);
+        var day = await Harness.Get<AvailabilityQueries>().ForDoctorAsync(People.TanvirId, Wednesday, 1);
         day!.Slots.Single(s => s.StartUtc == Slot(3)).State.Should().Be(SlotState.Full, "the seat is held for Ayesha");
-        (await harness.Get<BookingService>().BookAsync(mitu, new BookingRequest(people.TanvirId, Slot(3)))).Succeeded.Should().BeFalse();
+        (await Harness.Get<BookingService>().BookAsync(mitu, new BookingRequest(People.TanvirId, Slot(3)))).Succeeded.Should().BeFalse();
 
-        (await Waitlist.AcceptAsync(people.Ayesha, offer.Id)).Succeeded.Should().BeTrue();
+        (await Waitlist.AcceptAsync(People.Ayesha, offer.Id)).Succeeded.Should().BeTrue();
 
         await using (var db = await DbAsync())
             (await db.Appointments.SingleAsync(a => a.Id == offer.Id)).Status.Should().Be(AppointmentStatus.Pending);
-        (await StatusOfAsync(people.Ayesha)).Should().Be(WaitlistStatus.Booked);
-        (await harness.Get<NotificationCenter>().PageAsync(people.Sadia.Actor, 0, 5)).Items[0].Title.Should().Be("New request to confirm");
+        (await StatusOfAsync(People.Ayesha)).Should().Be(WaitlistStatus.Booked);
+        (await Harness.Get<NotificationCenter>().PageAsync(People.Sadia.Actor, 0, 5)).Items[0].Title.Should().Be("New request to confirm");
     }
 
     [Fact]
     public async Task An_offer_not_accepted_in_time_lapses_and_the_same_seat_goes_to_the_next_in_line()
     {
-        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await JoinInOrderAsync(People.Ayesha, People.Rahim);
         await FreeAsync(5);
-        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
+        await Waitlist.OfferFreedSeatsAsync(People.TanvirId);
         var first = (await OffersAsync()).Single();
 
-        harness.Clock.Advance(TimeSpan.FromMinutes(29));
+        Harness.Clock.Advance(TimeSpan.FromMinutes(29));
         (await Waitlist.LapseExpiredOffersAsync()).Should().Be(0);
-        harness.Clock.Advance(TimeSpan.FromMinutes(1));
+        Harness.Clock.Advance(TimeSpan.FromMinutes(1));
         (await Waitlist.LapseExpiredOffersAsync()).Should().Be(1);
-        (await Waitlist.OfferFreedSeatsAsync(people.TanvirId)).Should().Be(1);
+        (await Waitlist.OfferFreedSeatsAsync(People.TanvirId)).Should().Be(1);
 
         var second = (await OffersAsync()).Single();
-        second.PatientUserId.Should().Be(people.Rahim.UserId);
+        second.PatientUserId.Should().Be(People.Rahim.UserId);
         second.StartUtc.Should().Be(Slot(5));
-        (await StatusOfAsync(people.Ayesha)).Should().Be(WaitlistStatus.Missed);
-        (await Waitlist.AcceptAsync(people.Ayesha, first.Id)).Error.Should().StartWith("This offer is no longer open");
-        (await harness.Get<NotificationCenter>().PageAsync(people.Ayesha.Actor, 0, 5)).Items[0].Title.Should().Be("Offer lapsed");
+        (await StatusOfAsync(People.Ayesha)).Should().Be(WaitlistStatus.Missed);
+        (await Waitlist.AcceptAsync(People.Ayesha, first.Id)).Error.Should().StartWith("This offer is no longer open");
+        (await Harness.Get<NotificationCenter>().PageAsync(People.Ayesha.Actor, 0, 5)).Items[0].Title.Should().Be("Offer lapsed");
     }
 
     [Fact]
     public async Task Declining_passes_the_seat_on_and_nobody_can_answer_another_patients_offer()
     {
-        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await JoinInOrderAsync(People.Ayesha, People.Rahim);
         await FreeAsync(0);
-        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
+        await Waitlist.OfferFreedSeatsAsync(People.TanvirId);
         var offer = (await OffersAsync()).Single();
 
-        (await Waitlist.AcceptAsync(people.Rahim, offer.Id)).Error.Should().Be(WaitlistService.NotYourOffer);
-        (await Waitlist.DeclineAsync(people.Rahim, offer.Id)).Error.Should().Be(WaitlistService.NotYourOffer);
-        (await Waitlist.DeclineAsync(people.Ayesha, offer.Id)).Succeeded.Should().BeTrue();
-        (await Waitlist.OfferFreedSeatsAsync(people.TanvirId)).Should().Be(1);
+        (await Waitlist.AcceptAsync(People.Rahim, offer.Id)).Error.Should().Be(WaitlistService.NotYourOffer);
+        (await Waitlist.DeclineAsync(People.Rahim, offer.Id)).Error.Should().Be(WaitlistService.NotYourOffer);
+        (await Waitlist.DeclineAsync(People.Ayesha, offer.Id)).Succeeded.Should().BeTrue();
+        (await Waitlist.OfferFreedSeatsAsync(People.TanvirId)).Should().Be(1);
 
-        (await OffersAsync()).Single().PatientUserId.Should().Be(people.Rahim.UserId);
+        (await OffersAsync()).Single().PatientUserId.Should().Be(People.Rahim.UserId);
     }
 
     [Fact]
     public async Task Two_seats_freed_at_once_go_to_the_first_two_in_line_and_no_seat_is_offered_twice()
     {
-        await JoinInOrderAsync(people.Ayesha, people.Rahim, mitu);
+        await JoinInOrderAsync(People.Ayesha, People.Rahim, mitu);
 
         await Task.WhenAll(Task.Run(() => FreeAsync(2)), Task.Run(() => FreeAsync(6)));
-        var made = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Waitlist.OfferFreedSeatsAsync(people.TanvirId))));
+        var made = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Waitlist.OfferFreedSeatsAsync(People.TanvirId))));
 
         made.Sum().Should().Be(2);
         var offers = await OffersAsync();
-        offers.Select(o => o.PatientUserId).Should().BeEquivalentTo([people.Ayesha.UserId, people.Rahim.UserId]);
+        offers.Select(o => o.PatientUserId).Should().BeEquivalentTo([People.Ayesha.UserId, People.Rahim.UserId]);
         offers.Select(o => o.StartUtc).Should().BeEquivalentTo([Slot(2), Slot(6)]);
         (await StatusOfAsync(mitu)).Should().Be(WaitlistStatus.Waiting);
     }
@@ -171,29 +166,29 @@ public sealed class WaitlistTests : IAsyncLifetime
     [Fact]
     public async Task One_seat_freed_while_several_matchers_run_at_once_is_offered_exactly_once()
     {
-        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await JoinInOrderAsync(People.Ayesha, People.Rahim);
         await FreeAsync(4);
 
-        var made = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => Waitlist.OfferFreedSeatsAsync(people.TanvirId))));
+        var made = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => Waitlist.OfferFreedSeatsAsync(People.TanvirId))));
 
         made.Sum().Should().Be(1);
-        (await OffersAsync()).Should().ContainSingle().Which.PatientUserId.Should().Be(people.Ayesha.UserId);
-        (await StatusOfAsync(people.Rahim)).Should().Be(WaitlistStatus.Waiting);
+        (await OffersAsync()).Should().ContainSingle().Which.PatientUserId.Should().Be(People.Ayesha.UserId);
+        (await StatusOfAsync(People.Rahim)).Should().Be(WaitlistStatus.Waiting);
     }
 
     [Fact]
     public async Task Leaving_while_holding_an_offer_frees_the_seat_for_the_next_in_line()
     {
-        await JoinInOrderAsync(people.Ayesha, people.Rahim);
+        await JoinInOrderAsync(People.Ayesha, People.Rahim);
         await FreeAsync(1);
-        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
-        var entry = (await Waitlist.MineAsync(people.Ayesha)).Single();
+        await Waitlist.OfferFreedSeatsAsync(People.TanvirId);
+        var entry = (await Waitlist.MineAsync(People.Ayesha)).Single();
         entry.Status.Should().Be(WaitlistStatus.Offered);
 
-        (await Waitlist.LeaveAsync(people.Ayesha, entry.Id)).Succeeded.Should().BeTrue();
-        await Waitlist.OfferFreedSeatsAsync(people.TanvirId);
+        (await Waitlist.LeaveAsync(People.Ayesha, entry.Id)).Succeeded.Should().BeTrue();
+        await Waitlist.OfferFreedSeatsAsync(People.TanvirId);
 
-        (await StatusOfAsync(people.Ayesha)).Should().Be(WaitlistStatus.Left);
-        (await OffersAsync()).Single().PatientUserId.Should().Be(people.Rahim.UserId);
+        (await StatusOfAsync(People.Ayesha)).Should().Be(WaitlistStatus.Left);
+        (await OffersAsync()).Single().PatientUserId.Should().Be(People.Rahim.UserId);
     }
 }
