@@ -65,4 +65,34 @@ public sealed class LiveEventsTests
 
         hub.SubscriberCount.Should().Be(0);
     }
+
+    [Fact]
+    public async Task A_re_query_starts_only_after_the_one_before_it_ended_so_an_older_read_never_lands_last_and_one_waits_for_all_later_changes()
+    {
+        var clock = new FakeTimeProvider();
+        await using var context = MudTestContext.Create(out var hub, clock);
+        var page = context.Render<SlowReloadHost>();
+        var (first, second) = (new TaskCompletionSource(), new TaskCompletionSource());
+        page.Instance.Gates.Enqueue(first);
+        page.Instance.Gates.Enqueue(second);
+
+        hub.Publish(new TeamChanged("u1"));
+        clock.Advance(LiveEvents<ClinicEvent>.CoalesceWindow);
+        page.WaitForAssertion(() => page.Instance.Steps.Should().Equal("start 1"));
+        // Later changes while the first reload still reads: one reload waits for that one, for them all.
+        hub.Publish(new TeamChanged("u1"));
+        clock.Advance(LiveEvents<ClinicEvent>.CoalesceWindow);
+        hub.Publish(new TeamChanged("u1"));
+        clock.Advance(LiveEvents<ClinicEvent>.CoalesceWindow);
+        await Task.Delay(50);
+        page.Instance.Steps.Should().Equal("start 1");
+
+        await page.InvokeAsync(first.SetResult);
+        page.WaitForAssertion(() => page.Instance.Steps.Should().Equal("start 1", "end 1", "start 2"));
+        await page.InvokeAsync(second.SetResult);
+        page.WaitForAssertion(() => page.Instance.Steps.Should().Equal("start 1", "end 1", "start 2", "end 2"));
+        clock.Advance(LiveEvents<ClinicEvent>.CoalesceWindow * 5);
+        await Task.Delay(50);
+        page.Instance.Steps.Should().HaveCount(4, "the third change was read by the second reload");
+    }
 }
