@@ -51,8 +51,9 @@ public static class BookingThroughput
         await using var clinic = new BenchmarkClinic(postgres);
         await clinic.SeedAsync();
         var services = clinic.Services;
-        var free = await FreeSlotsAsync(services, clinic.DoctorIds, PerPhase * 2);
-        var patients = await PatientsAsync(services, PerPhase * 2);
+        // Two phases, and two more for the warm-up at the end (the phases never reach those).
+        var free = await FreeSlotsAsync(services, clinic.DoctorIds, PerPhase * 2 + 2);
+        var patients = await PatientsAsync(services, PerPhase * 2 + 2);
         var booking = services.GetRequiredService<BookingService>();
 
         // Warm up the JIT and the connection pool.
