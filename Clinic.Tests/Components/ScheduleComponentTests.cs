@@ -61,35 +61,52 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
     public async Task Hours_that_overlap_are_refused_in_the_editor_with_the_reason()
     {
         await using var context = Context();
-        var changed = 0;
+        var refused = 0;
         var rules = await RulesAsync();
         var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
-            .Add(e => e.Rules, rules).Add(e => e.OnChanged, () => changed++));
+            .Add(e => e.Rules, rules).Add(e => e.OnRefused, () => refused++));
 
         editor.Find("input[data-testid=rule-from]").Change("12:00");
         editor.Find("input[data-testid=rule-to]").Change("14:00");
         await editor.InvokeAsync(() => editor.Find("[data-testid=rule-save]").ClickAsync(new()));
 
         editor.WaitForAssertion(() => editor.Find("[data-testid=rule-error]").TextContent.Should().Be("These hours overlap the existing Monday 09:00–13:00 hours."));
-        changed.Should().Be(0);
+        refused.Should().Be(0, "the form says why; nothing changed that the page should reload for");
         (await RulesAsync()).Should().HaveCount(5);
     }
 
     [Fact]
-    public async Task Fitting_hours_are_saved_and_the_page_told()
+    public async Task Fitting_hours_are_saved_and_announced_which_reloads_the_page_once()
     {
         await using var context = Context();
-        var changed = 0;
+        var refused = 0;
         var rules = await RulesAsync();
         var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
-            .Add(e => e.Rules, rules).Add(e => e.OnChanged, () => changed++));
+            .Add(e => e.Rules, rules).Add(e => e.OnRefused, () => refused++));
 
         editor.Find("input[data-testid=rule-from]").Change("15:00");
         editor.Find("input[data-testid=rule-to]").Change("17:00");
         await editor.InvokeAsync(() => editor.Find("[data-testid=rule-save]").ClickAsync(new()));
 
-        editor.WaitForAssertion(() => changed.Should().Be(1));
+        editor.WaitForAssertion(() => data.Events.Published.Should().Contain(new Clinic.Domain.Events.AvailabilityChanged(tanvirId)));
         (await RulesAsync()).Should().ContainSingle(r => r.Day == DayOfWeek.Monday && r.From == new TimeOnly(15, 0));
+        refused.Should().Be(0, "the page reloads on the announcement, not also by hand");
+    }
+
+    [Fact]
+    public async Task Removing_hours_someone_else_removed_meanwhile_says_so_and_has_the_page_reload()
+    {
+        await using var context = Context();
+        var refused = 0;
+        var rules = await RulesAsync();
+        var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
+            .Add(e => e.Rules, rules).Add(e => e.OnRefused, () => refused++));
+        (await data.Get<ScheduleEditor>().RemoveRuleAsync(tanvir, tanvirId, rules[0].Id)).Succeeded.Should().BeTrue();
+
+        await editor.InvokeAsync(() => editor.FindAll("[data-testid=rule-remove]")[0].ClickAsync(new()));
+
+        editor.WaitForAssertion(() => refused.Should().Be(1));
+        context.Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message).Should().Equal("Those hours no longer exist.");
     }
 
     [Fact]
@@ -115,6 +132,9 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         holder.QuerySelector("a")!.GetAttribute("href").Should().StartWith("/appointments/");
 
         await calendar.InvokeAsync(() => calendar.Find($"[data-start='{free:O}'] [data-testid=slot-disable]").ClickAsync(new()));
+        // The switch is announced; the schedule page hears it and bumps the calendar's version.
+        calendar.WaitForAssertion(() => data.Events.Published.Should().Contain(new Clinic.Domain.Events.AvailabilityChanged(tanvirId)));
+        calendar.Render(p => p.Add(c => c.Version, 1));
 
         calendar.WaitForAssertion(() => Row(calendar, free).QuerySelector("[data-testid=slot-state]")!.GetAttribute("data-state").Should().Be("Disabled"));
         Row(calendar, free).QuerySelector("[data-testid=slot-enable]").Should().NotBeNull();
