@@ -35,6 +35,17 @@ public static class ClinicTime
         return $"{Clock(startUtc, zone, marked)}–{Clock(endUtc, zone, marked)}";
     }
 
+    /// <summary>
+    /// What a person calls the clinic's clock: "Dhaka time" for Asia/Dhaka, "New York time" for
+    /// America/New_York (the zone's city, as the IANA name gives it); a zone without a city keeps its
+    /// name ("UTC"). Said beside a time so that a patient abroad reads it as the clinic's.
+    /// </summary>
+    public static string ZoneLabel(string timeZoneId)
+    {
+        var slash = timeZoneId.LastIndexOf('/');
+        return slash < 0 ? timeZoneId : $"{timeZoneId[(slash + 1)..].Replace('_', ' ')} time";
+    }
+
     /// <summary>"14:05", or "02:30 (UTC+1)" in a repeated hour.</summary>
     public static string Clock(DateTime utc, TimeZoneInfo zone) => Clock(utc, zone, InRepeatedHour(utc, zone));
 

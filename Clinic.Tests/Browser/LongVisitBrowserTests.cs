@@ -50,7 +50,7 @@ public sealed class LongVisitBrowserTests(BrowserFixture browser) : IClassFixtur
 
             await eleven.GetByTestId("slot-book").ClickAsync();
             await Assertions.Expect(patient.GetByTestId("book-type-chosen")).ToHaveTextAsync("Exercise stress test · 60 min · BDT 3,000");
-            await Assertions.Expect(patient.GetByTestId("book-when")).ToContainTextAsync("11:00–12:00");
+            await Assertions.Expect(patient.GetByTestId("book-when")).ToContainTextAsync("11:00–12:00 (Dhaka time)");
             await patient.GetByTestId("book-confirm").ClickAsync();
             await Assertions.Expect(patient.GetByTestId("booked-message")).ToContainTextAsync("11:00–12:00");
 

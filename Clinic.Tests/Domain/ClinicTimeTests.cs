@@ -25,4 +25,12 @@ public sealed class ClinicTimeTests
         TimeZoneInfo.ConvertTimeFromUtc(start, santiago).Should().Be(new DateTime(2026, 9, 6, 1, 0, 0));
         (ClinicTime.StartOfDayUtc(day.AddDays(1), santiago) - start).Should().Be(TimeSpan.FromHours(23), "the day of the jump has 23 hours");
     }
+
+    [Theory]
+    [InlineData("Asia/Dhaka", "Dhaka time")]
+    [InlineData("America/New_York", "New York time")]
+    [InlineData("America/Argentina/Buenos_Aires", "Buenos Aires time")]
+    [InlineData("UTC", "UTC")]
+    public void A_zone_is_named_by_its_city_as_a_person_says_it(string zone, string said) =>
+        ClinicTime.ZoneLabel(zone).Should().Be(said);
 }
