@@ -4,8 +4,6 @@ using Clinic.Data.Booking;
 using Clinic.Domain.Appointments;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
-using Clinic.Web.Auth;
-using Clinic.Web.Components.Appointments;
 using Clinic.Web.Components.Pages.Agenda;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,10 +28,7 @@ public sealed class AgendaPageTests : LivePageTests
         var context = MudTestContext.Create(Hub, Harness.Clock);
         context.Services.AddSingleton(Harness.Get<AgendaQueries>());
         context.Services.AddSingleton(Harness.Get<BookingService>());
-        context.Services.AddSingleton(Harness.Get<AppointmentActors>());
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn(viewer.Name, role, viewer.UserId);
+        context.SignInActing(Harness, viewer, role);
         return context;
     }
 

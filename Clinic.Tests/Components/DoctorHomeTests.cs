@@ -6,8 +6,6 @@ using Clinic.Data.Overview;
 using Clinic.Data.Scheduling;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
-using Clinic.Web.Auth;
-using Clinic.Web.Components.Appointments;
 using Clinic.Web.Components.Pages.Doctor;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,9 +24,7 @@ public sealed class DoctorHomeTests : LivePageTests
                      Harness.Get<AppointmentActors>(), Harness.Get<CalendarFeeds>() })
             context.Services.AddSingleton(service.GetType(), service);
         context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new Clinic.Web.Email.EmailOptions { PublicBaseUrl = "https://booking.gomoti.example" }));
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn(People.Tanvir.Name, ClinicRoles.Doctor, People.Tanvir.UserId);
+        context.SignInActing(Harness, People.Tanvir, ClinicRoles.Doctor);
 
         var page = context.Render<DoctorHome>();
 

@@ -3,8 +3,6 @@ using Bunit;
 using Clinic.Data.Booking;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
-using Clinic.Web.Auth;
-using Clinic.Web.Components.Appointments;
 using Clinic.Web.Components.Live;
 using Clinic.Web.Components.Pages.Appointments;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -59,10 +57,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         context.Services.AddSingleton(harness.Get<BookingService>());
         context.Services.AddSingleton(harness.Get<Clinic.Data.Waitlist.WaitlistService>());
         context.Services.AddSingleton(harness.Get<Clinic.Data.Series.SeriesChanges>());
-        context.Services.AddSingleton(harness.Get<AppointmentActors>());
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn("Sadia Islam", ClinicRoles.Staff, people.Sadia.UserId);
+        context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
         var page = context.Render<AppointmentDetailPage>(p => p.Add(d => d.AppointmentId, id));
         page.WaitForElement("[data-testid=detail-confirm]");
         var before = reads.History;
@@ -95,10 +90,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         await using var context = MudTestContext.Create(hub, clock);
         context.Services.AddSingleton(queries);
         context.Services.AddSingleton(booking);
-        context.Services.AddSingleton(harness.Get<AppointmentActors>());
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn("Sadia Islam", ClinicRoles.Staff, people.Sadia.UserId);
+        context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
         var page = context.Render<FrontDesk>();
         page.WaitForAssertion(() => page.Find("[data-testid=visit-stage]").GetAttribute("data-stage").Should().Be("Waiting"));
         var before = reads.All;
@@ -121,10 +113,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         await using var context = MudTestContext.Create(out _, clock);
         context.Services.AddSingleton(harness.Get<AppointmentQueries>());
         context.Services.AddSingleton(harness.Get<BookingService>());
-        context.Services.AddSingleton(harness.Get<AppointmentActors>());
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn("Sadia Islam", ClinicRoles.Staff, people.Sadia.UserId);
+        context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
         var page = context.Render<FrontDesk>(); // not listening: only its own reload can show the change
         page.WaitForElement("[data-testid=visit-next]");
         // Karim checks her in from another desk first; this page still offers "Check in".

@@ -2,8 +2,6 @@ using Bunit;
 using Clinic.Data.Booking;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
-using Clinic.Web.Auth;
-using Clinic.Web.Components.Appointments;
 using Clinic.Web.Components.Pages.Owner;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,10 +22,7 @@ public sealed class OwnerHomeTests : DemoClinicTests
         context.Services.AddSingleton(Harness.Get<Clinic.Data.Overview.ClinicOverview>());
         context.Services.AddSingleton(Harness.Get<AppointmentQueries>());
         context.Services.AddSingleton(Harness.Get<BookingService>());
-        context.Services.AddSingleton(Harness.Get<AppointmentActors>());
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn(People.Owner.Name, ClinicRoles.Owner, People.Owner.UserId);
+        context.SignInActing(Harness, People.Owner, ClinicRoles.Owner);
 
         var page = context.Render<OwnerHome>();
 

@@ -1,12 +1,9 @@
 using Bunit;
-using Clinic.Data.Booking;
 using Clinic.Data.Chat;
 using Clinic.Data.Patients;
 using Clinic.Domain.Appointments;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
-using Clinic.Web.Auth;
-using Clinic.Web.Components.Appointments;
 using Clinic.Web.Components.Pages.Patients;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,10 +17,7 @@ public sealed class PatientPageTests : LivePageTests
         var context = MudTestContext.Create(Hub);
         context.Services.AddSingleton(Harness.Get<PatientFiles>());
         context.Services.AddSingleton(Harness.Get<Conversations>());
-        context.Services.AddSingleton(Harness.Get<AppointmentActors>());
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn(viewer.Name, role, viewer.UserId);
+        context.SignInActing(Harness, viewer, role);
         return context;
     }
 

@@ -5,7 +5,6 @@ using Clinic.Data.Scheduling;
 using Clinic.Data.Series;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
-using Clinic.Web.Auth;
 using Clinic.Web.Components.Appointments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,10 +23,7 @@ public sealed class SeriesDialogTests : DemoClinicTests
         await base.InitializeAsync();
         context = MudTestContext.Create(out _, Harness.Clock);
         context.Services.AddSingleton(Harness.Get<SeriesBooking>());
-        context.Services.AddSingleton(Harness.Get<AppointmentActors>());
-        context.Services.AddScoped<CurrentActor>();
-        context.Services.AddScoped<ActingUser>();
-        context.SignIn(People.Sadia.Name, ClinicRoles.Staff, People.Sadia.UserId);
+        context.SignInActing(Harness, People.Sadia, ClinicRoles.Staff);
     }
 
     public override async Task DisposeAsync()

@@ -39,4 +39,16 @@ public static class MudTestContext
         auth.SetRoles(role);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId)); // after the roles, which rebuild the user
     }
+
+    /// <summary>
+    /// Signs <paramref name="who"/> in as a page of the app sees them: the claims, and the services
+    /// that turn those into the person acting (<c>CurrentActor</c>, <c>ActingUser</c>, over the harness's people).
+    /// </summary>
+    public static void SignInActing(this BunitContext context, DataHarness harness, Clinic.Domain.Appointments.AppointmentActor who, string role)
+    {
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Booking.AppointmentActors>());
+        context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
+        context.Services.AddScoped<Clinic.Web.Components.Appointments.ActingUser>();
+        context.SignIn(who.Name, role, who.UserId);
+    }
 }
