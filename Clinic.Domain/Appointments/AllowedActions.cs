@@ -38,4 +38,10 @@ public sealed record AllowedActions(IReadOnlyList<ActionVerdict> Verdicts)
     public bool Can(AppointmentAction action) => this[action].IsAllowed;
 
     public bool Shows(AppointmentAction action) => this[action].Shows;
+
+    /// <summary>
+    /// When cancelling and moving are both refused for the cut-off: the two reasons as one sentence,
+    /// for a page that says it once beside the clinic's number; null otherwise.
+    /// </summary>
+    public string? TooLateToChange { get; init; }
 }

@@ -139,11 +139,22 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     /// What <paramref name="by"/> may do with this appointment at <paramref name="nowUtc"/>, under the
     /// clinic's cancellation cut-off: the same rules the transitions below apply.
     /// </summary>
-    public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours, TimeZoneInfo zone) => new(
+    public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours, TimeZoneInfo zone)
+    {
+        var (cancel, move) = (CancelRefusal(by, nowUtc, cutoffHours), MoveRefusal(by, nowUtc, cutoffHours));
+        return new AllowedActions(Verdicts(by, nowUtc, zone, cancel, move))
+        {
+            TooLateToChange = cancel?.Code == RefusalCodes.TooLate && move?.Code == RefusalCodes.TooLate
+                ? $"Appointments can be cancelled or moved online until {cutoffHours} hours before the start."
+                : null,
+        };
+    }
+
+    private IReadOnlyList<ActionVerdict> Verdicts(AppointmentActor by, DateTime nowUtc, TimeZoneInfo zone, ActionVerdict? cancel, ActionVerdict? move) =>
     [
         Verdict(AppointmentAction.Confirm, ConfirmRefusal(by)),
-        Verdict(AppointmentAction.Cancel, CancelRefusal(by, nowUtc, cutoffHours)),
-        Verdict(AppointmentAction.Reschedule, MoveRefusal(by, nowUtc, cutoffHours)),
+        Verdict(AppointmentAction.Cancel, cancel),
+        Verdict(AppointmentAction.Reschedule, move),
         Verdict(AppointmentAction.Complete, CompleteRefusal(by, nowUtc)),
         Verdict(AppointmentAction.NoShow, NoShowRefusal(by, nowUtc)),
         Verdict(AppointmentAction.Stage, StageRefusal(by, nowUtc, zone)),
@@ -151,7 +162,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         Verdict(AppointmentAction.Delete, DeleteRefusal(by)),
         Verdict(AppointmentAction.AcceptOffer, AcceptOfferRefusal(by, nowUtc)),
         Verdict(AppointmentAction.DeclineOffer, DeclineOfferRefusal(by)),
-    ]);
+    ];
 
     /// <summary>Marks a newly booked visit as one of a series.</summary>
     public void JoinSeries(Guid seriesId) => SeriesId = seriesId;

@@ -70,8 +70,8 @@ public sealed class AppointmentActionsBrowserTests(BrowserFixture browser) : ICl
 
             await Assertions.Expect(patient.GetByTestId("detail-cancel")).ToBeDisabledAsync(); // live
             await Assertions.Expect(patient.GetByTestId("detail-move")).ToBeDisabledAsync();
-            await Assertions.Expect(patient.GetByTestId("action-reason").First)
-                .ToHaveTextAsync("Appointments can be cancelled online until 24 hours before the start. Please call the clinic.");
+            await Assertions.Expect(patient.GetByTestId("action-reason"))
+                .ToHaveTextAsync("Appointments can be cancelled or moved online until 24 hours before the start.");
             await Assertions.Expect(patient.GetByTestId("clinic-phone")).ToHaveAttributeAsync("href", "tel:+880258150000");
             await Assertions.Expect(patient.GetByTestId("note-edit")).ToBeEnabledAsync();
         });

@@ -85,6 +85,11 @@ public sealed class AllowedActionsTests
         patient[AppointmentAction.Cancel].Should().Be(new ActionVerdict(AppointmentAction.Cancel, ActionAvailability.NotNow, RefusalCodes.TooLate,
             "Appointments can be cancelled online until 24 hours before the start. Please call the clinic."));
         patient[AppointmentAction.Reschedule].Availability.Should().Be(ActionAvailability.NotNow);
+        patient.TooLateToChange.Should().Be("Appointments can be cancelled or moved online until 24 hours before the start.", "a page says it once, not twice");
+        staff.TooLateToChange.Should().BeNull();
+        People.Confirmed().AllowedFor(People.Patient, People.Now, CutoffHours, People.Zone).TooLateToChange.Should().BeNull("three days ahead both are allowed");
+        People.Pending(People.Now.AddHours(2)).AllowedFor(People.Patient, People.Now, CutoffHours, People.Zone).TooLateToChange
+            .Should().BeNull("a request can still be withdrawn; only moving waits for a call");
         patient.Can(AppointmentAction.EditNote).Should().BeTrue();
         staff.Can(AppointmentAction.Cancel).Should().BeTrue();
         staff.Can(AppointmentAction.Reschedule).Should().BeTrue();
