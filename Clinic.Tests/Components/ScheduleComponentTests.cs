@@ -43,6 +43,9 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         return context;
     }
 
+    private IRenderedComponent<WeeklyRulesEditor> RulesEditor(BunitContext context, IReadOnlyList<WeeklyRule> rules, Action onRefused) =>
+        context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir).Add(e => e.Rules, rules).Add(e => e.OnRefused, onRefused));
+
     private async Task<IReadOnlyList<WeeklyRule>> RulesAsync() => (await data.Get<ScheduleEditor>().GetAsync(tanvir, tanvirId)).Value!.Rules;
 
     [Fact]
@@ -63,8 +66,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         await using var context = Context();
         var refused = 0;
         var rules = await RulesAsync();
-        var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
-            .Add(e => e.Rules, rules).Add(e => e.OnRefused, () => refused++));
+        var editor = RulesEditor(context, rules, () => refused++);
 
         editor.Find("input[data-testid=rule-from]").Change("12:00");
         editor.Find("input[data-testid=rule-to]").Change("14:00");
@@ -81,8 +83,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         await using var context = Context();
         var refused = 0;
         var rules = await RulesAsync();
-        var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
-            .Add(e => e.Rules, rules).Add(e => e.OnRefused, () => refused++));
+        var editor = RulesEditor(context, rules, () => refused++);
 
         editor.Find("input[data-testid=rule-from]").Change("15:00");
         editor.Find("input[data-testid=rule-to]").Change("17:00");
@@ -99,8 +100,7 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
         await using var context = Context();
         var refused = 0;
         var rules = await RulesAsync();
-        var editor = context.Render<WeeklyRulesEditor>(p => p.Add(e => e.DoctorId, tanvirId).Add(e => e.Actor, tanvir)
-            .Add(e => e.Rules, rules).Add(e => e.OnRefused, () => refused++));
+        var editor = RulesEditor(context, rules, () => refused++);
         (await data.Get<ScheduleEditor>().RemoveRuleAsync(tanvir, tanvirId, rules[0].Id)).Succeeded.Should().BeTrue();
 
         await editor.InvokeAsync(() => editor.FindAll("[data-testid=rule-remove]")[0].ClickAsync(new()));
