@@ -145,7 +145,7 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         return new AllowedActions(Verdicts(by, nowUtc, zone, cancel, move))
         {
             TooLateToChange = cancel?.Code == RefusalCodes.TooLate && move?.Code == RefusalCodes.TooLate
-                ? $"Appointments can be cancelled or moved online until {cutoffHours} hours before the start."
+                ? OnlineUntil("cancelled or moved", cutoffHours)
                 : null,
         };
     }
@@ -210,14 +210,14 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
         : HasStarted(nowUtc) ? Inapplicable("The visit's time has come: mark it completed or a no-show instead.")
         // A request the clinic has not accepted yet can always be withdrawn; the cut-off guards confirmed visits.
         : !by.IsClinic && Status == AppointmentStatus.Confirmed && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours)
-            ? NotNow(RefusalCodes.TooLate, $"Appointments can be cancelled online until {cutoffHours} hours before the start. Please call the clinic.")
+            ? NotNow(RefusalCodes.TooLate, $"{OnlineUntil("cancelled", cutoffHours)} Please call the clinic.")
         : null);
 
     private ActionVerdict? MoveRefusal(AppointmentActor by, DateTime nowUtc, int cutoffHours) =>
         Permission(by, AppointmentAction.Reschedule)
         ?? (Status is not (AppointmentStatus.Pending or AppointmentStatus.Confirmed) ? Inapplicable($"This appointment is {Describe(Status)} and can no longer be moved.")
         : HasStarted(nowUtc) ? Inapplicable("The visit's time has come; it can no longer be moved.")
-        : !by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours) ? NotNow(RefusalCodes.TooLate, $"Appointments can be moved online until {cutoffHours} hours before the start. Please call the clinic.")
+        : !by.IsClinic && StartUtc - nowUtc < TimeSpan.FromHours(cutoffHours) ? NotNow(RefusalCodes.TooLate, $"{OnlineUntil("moved", cutoffHours)} Please call the clinic.")
         : null);
 
     private ActionVerdict? CompleteRefusal(AppointmentActor by, DateTime nowUtc) =>
@@ -469,6 +469,9 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     };
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+
+    // The cut-off in words, for one action or both (a page beside the clinic's number says it once).
+    private static string OnlineUntil(string what, int cutoffHours) => $"Appointments can be {what} online until {cutoffHours} hours before the start.";
 
     // The calendar only ever offers such times; anything else is a bug that would hide a patient's overlap.
     private static void EnsureLength(DateTime startUtc, DateTime endUtc)
