@@ -111,7 +111,10 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" }))
                 .ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bactive\b"));
 
+            // A doctor's page loads afresh (it is static around its week): the week answers once live.
             await page.GetByTestId("doctor-availability-link").First.ClickAsync();
+            await page.WaitForURLAsync("**/doctors/*");
+            await page.WaitForInteractiveAsync();
             await Assertions.Expect(page.GetByTestId("week-label")).ToBeVisibleAsync();
             var firstWeek = await page.GetByTestId("week-label").InnerTextAsync();
             await Assertions.Expect(page.GetByTestId("previous-week")).ToBeDisabledAsync();

@@ -80,12 +80,13 @@ public sealed class LivePlumbingTests
         context.Services.AddSingleton(data.Get<AvailabilityQueries>());
         context.Services.AddSingleton(data.Get<Clinic.Data.Types.AppointmentTypes>());
         context.AddAuthorization();
+        context.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var circuit = context.Services.GetRequiredService<LiveCircuit>();
         var before = hub.SubscriberCount;
 
         for (var visit = 0; visit < 1000; visit++)
         {
-            var page = context.Render<DoctorPage>(p => p.Add(d => d.DoctorId, doctorId));
+            var page = context.Render<DoctorPageLive>(p => p.Add(d => d.DoctorId, doctorId));
             if (visit == 0)
                 page.WaitForAssertion(() => hub.SubscriberCount.Should().Be(before + 2));
             await context.DisposeComponentsAsync();

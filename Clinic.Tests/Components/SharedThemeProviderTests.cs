@@ -28,6 +28,24 @@ public sealed class SharedThemeProviderTests
     }
 
     [Fact]
+    public async Task Following_the_system_it_adds_MudBlazor_s_dark_stylesheet_for_a_browser_set_to_dark()
+    {
+        await using var context = MudTestContext.Create(out _);
+
+        var ours = context.Render<SharedThemeProvider>(p => p.Add(t => t.Theme, ClinicTheme.Theme).Add(t => t.FollowSystem, true)).Markup;
+        var light = context.Render<MudThemeProvider>(p => p.Add(t => t.Theme, ClinicTheme.Theme)).Markup;
+        var dark = context.Render<MudThemeProvider>(p => p.Add(t => t.Theme, ClinicTheme.Theme).Add(t => t.IsDarkMode, true)).Markup;
+
+        ours.Should().StartWith(light, "the light theme stays first, for every browser");
+        var rule = ours[light.Length..];
+        rule.Should().Contain("@media (prefers-color-scheme: dark) {");
+        Declarations(rule).Should().Equal(Declarations(dark), "the dark rule says what MudBlazor's dark theme says, colour scheme included");
+    }
+
+    private static string[] Declarations(string markup) =>
+        [.. markup.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("--", StringComparison.Ordinal))];
+
+    [Fact]
     public async Task Every_page_that_renders_the_same_theme_holds_one_copy_of_its_stylesheet()
     {
         await using var context = MudTestContext.Create(out _);

@@ -4,8 +4,11 @@
 // first opened) and this switches the classes MudBlazor's MudDrawer would. Below 960 px the drawer
 // lies over the page, and following a link, touching the scrim or pressing Escape closes it (focus
 // goes back to the menu button), as a modal menu should; crossing the width closes or opens it.
+// On a wide screen a closed drawer stays closed for the tab's session, also on pages loaded afresh
+// (a doctor's page is) and after the browser patches in the next page.
 (() => {
     const phone = matchMedia("(max-width: 959.98px)");
+    const closedKey = "clinic-drawer-closed";
 
     function parts(element) {
         const layout = element.closest(".mud-layout");
@@ -24,6 +27,37 @@
         layout.classList.toggle("mud-drawer-close-responsive-md-left", !open);
     }
 
+    function remember(open) {
+        try {
+            sessionStorage.setItem(closedKey, open ? "0" : "1");
+        } catch {
+            // Storage refused (private mode): the drawer opens again on the next page load.
+        }
+    }
+
+    function rememberedClosed() {
+        try {
+            return sessionStorage.getItem(closedKey) === "1";
+        } catch {
+            return false;
+        }
+    }
+
+    function restore() {
+        if (phone.matches || !rememberedClosed()) {
+            return;
+        }
+        for (const layout of document.querySelectorAll(".mud-layout")) {
+            const found = parts(layout);
+            if (found) {
+                set(found, false);
+            }
+        }
+    }
+
+    restore();
+    window.Blazor?.addEventListener?.("enhancedload", restore);
+
     document.addEventListener("click", event => {
         const target = event.target instanceof Element ? event.target : null;
         const toggle = target?.closest("[data-drawer-toggle]");
@@ -32,7 +66,11 @@
             return;
         }
         if (toggle) {
-            set(found, !isOpen(found.drawer));
+            const open = !isOpen(found.drawer);
+            set(found, open);
+            if (!phone.matches) {
+                remember(open);
+            }
         } else if (target.closest("[data-drawer-scrim]") || (phone.matches && target.closest(".clinic-drawer a[href]"))) {
             set(found, false);
         }
@@ -55,7 +93,7 @@
         for (const layout of document.querySelectorAll(".mud-layout")) {
             const found = parts(layout);
             if (found) {
-                set(found, !phone.matches);
+                set(found, !phone.matches && !rememberedClosed());
             }
         }
     });

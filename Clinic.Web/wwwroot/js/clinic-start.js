@@ -107,5 +107,9 @@
         }
     });
 
+    // A statically rendered page (a doctor's) keeps a choice in its address without loading again,
+    // which Blazor's own navigation would do there.
+    window.clinicReplaceAddress = url => history.replaceState(history.state, "", url);
+
     Blazor.start({ circuit: { reconnectionHandler } });
 })();
