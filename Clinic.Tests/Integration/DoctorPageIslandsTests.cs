@@ -46,6 +46,14 @@ public sealed partial class DoctorPageIslandsTests(ClinicAppFactory app) : IClas
         page.Should().NotContain("aria-label=\"Switch theme\"", "a page without a circuit cannot switch the theme, so it does not offer to");
     }
 
+    [Fact]
+    public async Task The_sign_in_pages_follow_the_browser_s_dark_setting_too()
+    {
+        var page = await (await app.CreateBrowserLikeClient().GetAsync("/Account/Login")).Content.ReadAsStringAsync();
+
+        page.Should().Contain("@media (prefers-color-scheme: dark)").And.Contain("--mud-native-html-color-scheme: dark;");
+    }
+
     private async Task<string> DoctorPathAsync()
     {
         var doctors = await app.Services.GetRequiredService<DoctorDirectory>().ListAsync();
