@@ -43,14 +43,15 @@ public sealed partial class CircuitClient : IAsyncDisposable
     /// <summary>Called with the arrival time (Stopwatch ticks) of each render batch.</summary>
     public Action<CircuitClient, long>? OnBatch { get; set; }
 
-    public static async Task<CircuitClient> OpenAsync(HttpClient http, Uri baseUri, string path, CancellationToken cancellationToken)
+    /// <param name="cookies">The signed-in person's cookies, sent on the WebSocket as the page's requests send them.</param>
+    public static async Task<CircuitClient> OpenAsync(HttpClient http, Uri baseUri, string path, CancellationToken cancellationToken, CookieContainer? cookies = null)
     {
         var client = new CircuitClient();
-        await client.StartAsync(http, baseUri, path, cancellationToken);
+        await client.StartAsync(http, baseUri, path, cancellationToken, cookies);
         return client;
     }
 
-    private async Task StartAsync(HttpClient http, Uri baseUri, string path, CancellationToken cancellationToken)
+    private async Task StartAsync(HttpClient http, Uri baseUri, string path, CancellationToken cancellationToken, CookieContainer? cookies)
     {
         var page = await http.GetStringAsync(new Uri(baseUri, path), cancellationToken);
         var markers = Markers().Matches(page).Select(m => JsonNode.Parse(m.Groups[1].Value)!)
@@ -65,6 +66,7 @@ public sealed partial class CircuitClient : IAsyncDisposable
         var ws = new UriBuilder(new Uri(baseUri, $"/_blazor?id={Uri.EscapeDataString(token)}")) { Scheme = "ws" }.Uri;
         // Ask for compression as Chromium does: what the server agrees to is what a browser costs it.
         socket.Options.DangerousDeflateOptions = new System.Net.WebSockets.WebSocketDeflateOptions();
+        socket.Options.Cookies = cookies;
         await socket.ConnectAsync(ws, cancellationToken);
         await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"blazorpack\",\"version\":1}\u001e"), WebSocketMessageType.Text, true, cancellationToken);
         var handshake = new byte[1024];

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -47,11 +48,19 @@ public static class FanOut
         try
         {
             await AppProcess.WaitUntilUpAsync(baseUri.ToString().TrimEnd('/'));
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32 }) { BaseAddress = baseUri };
+            // CLINIC_BENCH_AS=ayesha@patients.example: every circuit is that patient's page (app bar menus, bell,
+            // chat and the booking dialog's providers beside the week), not a visitor's.
+            var cookies = new CookieContainer();
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 32, CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseUri };
+            if (Environment.GetEnvironmentVariable("CLINIC_BENCH_AS") is { } signedIn)
+            {
+                await CookieSignIn.SignInAsync(http, signedIn, Password);
+                Console.WriteLine($"Every circuit is signed in as {signedIn}");
+            }
             var doctor = await FarhanaAsync(http);
             var page = $"/doctors/{doctor}";
             var booked = 0;
-            await using (var warm = await CircuitClient.OpenAsync(http, baseUri, page, CancellationToken.None))
+            await using (var warm = await CircuitClient.OpenAsync(http, baseUri, page, CancellationToken.None, cookies))
             {
                 // One booking first, so the rows below time a warm booking path, not its first run.
                 await warm.SettledAsync(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(60));
@@ -70,7 +79,7 @@ public static class FanOut
                 while (circuits.Count < count)
                 {
                     var batch = Math.Min(25, count - circuits.Count);
-                    var opened = await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => CircuitClient.OpenAsync(http, baseUri, page, CancellationToken.None)));
+                    var opened = await Task.WhenAll(Enumerable.Range(0, batch).Select(_ => CircuitClient.OpenAsync(http, baseUri, page, CancellationToken.None, cookies)));
                     await Task.WhenAll(opened.Select(c => c.SettledAsync(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(120))));
                     circuits.AddRange(opened);
                 }
