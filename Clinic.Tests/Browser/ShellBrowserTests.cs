@@ -219,6 +219,39 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task The_account_menu_opens_on_a_static_doctor_s_page_too_closes_on_Escape_and_after_following_its_link()
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.SignInAsync("ayesha@patients.example", browser.App.DemoPassword);
+            var menu = page.Locator("#account-menu");
+            await page.GotoAsync("/patient/appointments");
+            await page.WaitForInteractiveAsync();
+
+            await page.GetByTestId("user-menu").ClickAsync();
+            await Assertions.Expect(menu.GetByRole(AriaRole.Menuitem, new() { Name = "My home" })).ToBeVisibleAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(menu).Not.ToBeVisibleAsync();
+
+            // Following a link in it closes it: the page's elements stay across the navigation.
+            await page.GetByTestId("user-menu").ClickAsync();
+            await menu.GetByRole(AriaRole.Menuitem, new() { Name = "My home" }).ClickAsync();
+            await page.WaitForURLAsync("**/patient");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Ayesha Siddiqua" })).ToBeVisibleAsync();
+            await Assertions.Expect(menu).Not.ToBeVisibleAsync();
+
+            // A doctor's page has no circuit around its week: the menu opens all the same.
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Find a doctor" }).ClickAsync();
+            await page.GetByTestId("doctor-availability-link").First.ClickAsync();
+            await page.WaitForURLAsync("**/doctors/*");
+            await page.GetByTestId("user-menu").ClickAsync();
+            await Assertions.Expect(menu.GetByRole(AriaRole.Menuitem, new() { Name = "Change password" })).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
     public async Task A_patient_who_types_an_owner_address_is_refused()
     {
         await using var context = await browser.NewContextAsync();
