@@ -59,6 +59,8 @@ public sealed class NotificationsBrowserTests(BrowserFixture browser, ITestOutpu
             await Assertions.Expect(patient).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/appointments/{id}$"));
             await Assertions.Expect(patient.GetByTestId("status-badge")).ToHaveTextAsync("Confirmed");
             await Assertions.Expect(bell).ToHaveAttributeAsync("data-unread", before.ToString());
+            // The menu closed with the choice; it does not stay open over the appointment.
+            await Assertions.Expect(patient.GetByTestId("bell-item").First).Not.ToBeVisibleAsync();
         });
     }
 

@@ -1,7 +1,9 @@
-// Menus that are the browser's own popovers (the account menu) close when a link in them is
-// followed: Blazor's navigation keeps the page's elements, so an open popover would stay open over
-// the next page.
+// Menus that are the browser's own popovers (the account menu, the notifications) close when a
+// choice is made in them: a link followed, or an item marked as a choice. Blazor's navigation keeps
+// the page's elements, so an open popover would otherwise stay open over the next page.
 document.addEventListener("click", event => {
-    const link = event.target instanceof Element ? event.target.closest("[data-menu-closes-on-link] a[href]") : null;
-    link?.closest("[popover]")?.hidePopover();
+    const chosen = event.target instanceof Element
+        ? event.target.closest("[data-menu-closes-on-choice] a[href], [data-menu-closes-on-choice] [data-menu-choice]")
+        : null;
+    chosen?.closest("[popover]")?.hidePopover();
 });
