@@ -6,8 +6,9 @@ using MudBlazor;
 namespace Clinic.Tests.Components;
 
 /// <summary>
-/// The plain icon buttons of the shell and the week are drawn as MudBlazor draws its own, so an
-/// upgrade that changes MudIconButton's markup fails here instead of looking wrong on every page.
+/// The plain icon buttons and unread counts of the shell and the week are drawn as MudBlazor draws its
+/// own, so an upgrade that changes MudIconButton's or MudBadge's markup fails here instead of looking
+/// wrong on every page.
 /// </summary>
 public sealed class IconMarkupTests
 {
@@ -26,4 +27,21 @@ public sealed class IconMarkupTests
         // Compared as HTML (bUnit's semantic comparison): <path/> and <path></path> are the same element.
         mudBlazors.InnerHtml.MarkupMatches(IconMarkup.InButton(Icons.Material.Filled.ChevronLeft).Value);
     }
+
+    [Theory]
+    [InlineData(5, "5")]
+    [InlineData(150, "99+")]
+    public async Task A_plain_count_is_MudBadge_s_own_markup(int unread, string shown)
+    {
+        await using var context = MudTestContext.Create(out _);
+
+        var mudBlazors = context.Render<MudBadge>(p => p.Add(b => b.Content, unread).Add(b => b.Color, Color.Error).Add(b => b.Overlap, true).Add(b => b.Max, 99))
+            .Find(".mud-badge-wrapper");
+
+        mudBlazors.OuterHtml.MarkupMatches(BadgeMarkup.Count(unread).Value);
+        mudBlazors.TextContent.Trim().Should().Be(shown);
+    }
+
+    [Fact]
+    public void Nothing_unread_shows_no_count() => BadgeMarkup.Count(0).Value.Should().BeNullOrEmpty();
 }
