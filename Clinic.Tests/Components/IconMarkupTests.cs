@@ -6,9 +6,9 @@ using MudBlazor;
 namespace Clinic.Tests.Components;
 
 /// <summary>
-/// The plain icon buttons and unread counts of the shell and the week are drawn as MudBlazor draws its
-/// own, so an upgrade that changes MudIconButton's or MudBadge's markup fails here instead of looking
-/// wrong on every page.
+/// The plain icon buttons, unread counts and menu items of the shell and the week are drawn as
+/// MudBlazor draws its own, so an upgrade that changes MudIconButton's, MudBadge's or MudMenuItem's
+/// markup fails here instead of looking wrong on every page.
 /// </summary>
 public sealed class IconMarkupTests
 {
@@ -44,4 +44,16 @@ public sealed class IconMarkupTests
 
     [Fact]
     public void Nothing_unread_shows_no_count() => BadgeMarkup.Count(0).Value.Should().BeNullOrEmpty();
+
+    [Fact]
+    public async Task A_plain_menu_item_is_MudMenuItem_s_own_markup()
+    {
+        await using var context = MudTestContext.Create(out _);
+
+        var mudBlazors = context.Render<MudMenuItem>(p => p.Add(i => i.Icon, Icons.Material.Filled.Home).Add(i => i.Href, "/patient")
+            .AddChildContent("My home")).Find("a");
+
+        MenuMarkup.ItemClasses.Split(' ').Should().BeEquivalentTo(mudBlazors.ClassList);
+        mudBlazors.InnerHtml.MarkupMatches(MenuMarkup.IconAndLabel(Icons.Material.Filled.Home, "My home").Value);
+    }
 }
