@@ -8,7 +8,7 @@ namespace Clinic.Tests.Integration;
 /// <summary>
 /// A doctor's page is statically rendered with islands on the circuit, so the server keeps for each
 /// of its many visitors only the doctor's card and week, not the whole app around them; a signed-in
-/// person's menus and dialogs are islands too, so they still work there.
+/// person's bell, chat badge and dialogs are islands too, so they still work there.
 /// </summary>
 public sealed partial class DoctorPageIslandsTests(ClinicAppFactory app) : IClassFixture<ClinicAppFactory>
 {
@@ -32,9 +32,9 @@ public sealed partial class DoctorPageIslandsTests(ClinicAppFactory app) : IClas
 
         var page = await (await client.GetAsync(await DoctorPathAsync())).Content.ReadAsStringAsync();
 
-        ServerComponents(page).Should().Be(3, "the providers (popovers, dialogs), the app bar's chat, bell and menu, and the card and week");
+        ServerComponents(page).Should().Be(3, "the providers (popovers, dialogs), the app bar's chat badge and bell, and the card and week");
         page.Should().Contain("data-testid=\"user-menu\"").And.Contain("data-testid=\"bell\"");
-        Regex.Matches(page, "class=\"mud-popover-provider").Count.Should().Be(1, "one provider serves every island's menus");
+        Regex.Matches(page, "class=\"mud-popover-provider").Count.Should().Be(1, "one provider serves every island's popovers");
     }
 
     [Fact]
