@@ -65,6 +65,7 @@ public static class WebServiceCollectionExtensions
         {
             cookie.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            cookie.Events.OnValidatePrincipal = CookieStampCheck.ValidateAsync;
         });
         services.AddClinicApi(configuration);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
