@@ -49,6 +49,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<Clinic.Web.Components.Layout.ProvidersOnDemand>();
         services.AddScoped<Clinic.Web.Components.Appointments.ActingUser>();
         services.AddAuthorization();
         services.AddAuthentication(options =>

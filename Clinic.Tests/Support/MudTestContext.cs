@@ -26,6 +26,7 @@ public static class MudTestContext
         context.Services.AddMudServices();
         context.Services.AddSingleton(hub);
         context.Services.AddScoped<LiveCircuit>();
+        context.Services.AddScoped<Clinic.Web.Components.Layout.ProvidersOnDemand>();
         // Presence announces through this hub alone, like one instance without a relay.
         context.Services.AddSingleton(sp => new AppointmentPresence(hub, hub, sp.GetRequiredService<TimeProvider>()));
         return context;

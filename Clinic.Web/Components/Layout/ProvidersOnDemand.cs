@@ -1,0 +1,25 @@
+namespace Clinic.Web.Components.Layout;
+
+/// <summary>
+/// MudBlazor's providers on a statically rendered page are drawn only when something on the circuit
+/// needs them (a doctor's page: the booking dialog). A patient keeps that page open for a long time
+/// and mostly never books from it; until then the circuit holds none of their components.
+/// </summary>
+public sealed class ProvidersOnDemand
+{
+    private Func<Task>? show;
+
+    /// <summary>
+    /// Completes once the providers are drawn and listening: at once where they always are (an
+    /// interactive page) or where there are none (a visitor's page, which opens no dialog).
+    /// </summary>
+    public Task ReadyAsync() => show?.Invoke() ?? Task.CompletedTask;
+
+    internal void Attach(Func<Task> showProviders) => show = showProviders;
+
+    internal void Detach(Func<Task> showProviders)
+    {
+        if (show == showProviders)
+            show = null;
+    }
+}
