@@ -111,5 +111,11 @@
     // which Blazor's own navigation would do there.
     window.clinicReplaceAddress = url => history.replaceState(history.state, "", url);
 
+    // @onchoose (ChooseEventArgs): a click in a list of plain-markup items says which item it was, so
+    // the server keeps one handler for the list instead of one per item.
+    Blazor.registerCustomEventType("choose", {
+        browserEventName: "click",
+        createEventArgs: event => ({ choice: event.target.closest("[data-choice]")?.dataset.choice ?? null }),
+    });
     Blazor.start({ circuit: { reconnectionHandler } });
 })();
