@@ -104,6 +104,42 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_booking_announced_as_two_kinds_of_change_reloads_the_agenda_once()
+    {
+        var people = await ClinicPeople.LoadAsync(harness);
+        var agenda = harness.Get<Clinic.Data.Agenda.AgendaQueries>();
+        var today = DateOnly.FromDateTime(Clinic.Domain.Clinics.ClinicTime.LocalOf(harness.Clock.GetUtcNow().UtcDateTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka")));
+        // What a booking reads by itself, and what one reload of the agenda reads (nobody listens yet;
+        // the first booking reads what later ones find cached).
+        await people.RequestAsync(harness, ClinicPeople.WednesdayNine.AddHours(1));
+        await agenda.DayAsync(people.Sadia, today);
+        var start = reads.All;
+        await people.RequestAsync(harness, ClinicPeople.WednesdayNine);
+        var change = reads.All - start;
+        start = reads.All;
+        await agenda.DayAsync(people.Sadia, today);
+        var reload = reads.All - start;
+
+        var clock = new FakeTimeProvider(harness.Clock.GetUtcNow());
+        await using var context = MudTestContext.Create(hub, clock);
+        context.Services.AddSingleton(agenda);
+        context.Services.AddSingleton(harness.Get<BookingService>());
+        context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
+        var page = context.Render<Clinic.Web.Components.Pages.Agenda.AgendaPage>();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=agenda-column]").Should().HaveCount(4));
+        var before = reads.All;
+
+        // The booking says both that an appointment changed and that the doctor's availability did.
+        await people.RequestAsync(harness, ClinicPeople.WednesdayNine.AddMinutes(30));
+        clock.Advance(LiveEvents<Clinic.Domain.Events.ClinicEvent>.CoalesceWindow);
+
+        page.WaitForAssertion(() => (reads.All - before).Should().BeGreaterThanOrEqualTo(change + reload));
+        clock.Advance(LiveEvents<Clinic.Domain.Events.ClinicEvent>.CoalesceWindow * 10);
+        await Task.Delay(100);
+        (reads.All - before).Should().Be(change + reload, "the agenda listens to both kinds through one subscription: one reload per burst, never two side by side");
+    }
+
+    [Fact]
     public async Task A_refused_change_at_the_front_desk_says_why_and_shows_what_changed_instead()
     {
         var people = await ClinicPeople.LoadAsync(harness);
