@@ -95,7 +95,9 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
                 doctor.FullName,
                 OfferStart = offer == null ? (DateTime?)null : offer.StartUtc,
                 OfferExpires = offer == null ? null : offer.OfferExpiresUtc,
-                Ahead = db.Waitlist.Count(other => other.DoctorId == entry.DoctorId && other.Status == WaitlistStatus.Waiting && other.CreatedUtc < entry.CreatedUtc),
+                // Ahead: those who came earlier for any of the same dates (seats are offered first come, first served).
+                Ahead = db.Waitlist.Count(other => other.DoctorId == entry.DoctorId && other.Status == WaitlistStatus.Waiting && other.CreatedUtc < entry.CreatedUtc
+                    && other.FromDate <= entry.ToDate && other.ToDate >= entry.FromDate),
             }).ToListAsync(cancellationToken);
         return [.. rows.OrderByDescending(r => r.entry.IsActive).ThenByDescending(r => r.entry.CreatedUtc).Select(r => new WaitlistView(
             r.entry.Id, r.entry.DoctorId, r.FullName, r.entry.FromDate, r.entry.ToDate, r.entry.Status, r.entry.CreatedUtc,

@@ -81,6 +81,21 @@ public sealed class WaitlistTests : DemoClinicTests
     }
 
     [Fact]
+    public async Task Only_those_waiting_earlier_for_the_same_dates_are_ahead_in_line()
+    {
+        for (var i = 0; i < 8; i++)
+            await Harness.BookAsync(People.TanvirId, Slot(i).AddDays(7), patientEmail: "jamal@patients.example");
+        (await Waitlist.JoinAsync(mitu, People.TanvirId, Wednesday.AddDays(7), Wednesday.AddDays(7))).Succeeded.Should().BeTrue();
+        Harness.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        await JoinInOrderAsync(People.Ayesha, People.Rahim);
+
+        (await Waitlist.MineAsync(People.Ayesha)).Single().Position.Should().Be(1, "Mitu came first, but for another Wednesday: a seat freed on this one is Ayesha's");
+        (await Waitlist.MineAsync(People.Rahim)).Single().Position.Should().Be(2);
+        (await Waitlist.MineAsync(mitu)).Single().Position.Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_freed_seat_is_offered_to_the_first_in_line_held_from_everyone_else_and_accepting_makes_a_pending_request()
     {
         await JoinInOrderAsync(People.Ayesha, People.Rahim);
