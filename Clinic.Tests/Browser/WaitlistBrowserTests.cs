@@ -65,4 +65,47 @@ public sealed class WaitlistBrowserTests(BrowserFixture browser) : IClassFixture
             await Assertions.Expect(upcoming.GetByTestId("status-badge")).ToHaveTextAsync("Pending");
         });
     }
+
+    [Fact]
+    public async Task Before_days_that_are_full_too_the_patient_chooses_how_long_to_wait_on_the_doctor_s_page()
+    {
+        var services = browser.App.Services;
+        // Two full working days in a row, both in one week of the page (it shows seven days from today,
+        // then by weeks), a week on from the other test's day.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, BrowserSteps.Dhaka));
+        var offset = Enumerable.Range(9, 21).First(o => today.AddDays(o) is { DayOfWeek: >= DayOfWeek.Sunday and <= DayOfWeek.Wednesday } day
+            && o % 7 <= 5 && day is not { Month: 12, Day: 15 or 16 });
+        var first = today.AddDays(offset);
+        Guid doctorId;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+        {
+            doctorId = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
+            var jamal = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
+            foreach (var day in new[] { first, first.AddDays(1) })
+            {
+                var nine = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(9, 0)), BrowserSteps.Dhaka);
+                for (var i = 0; i < 8; i++)
+                    db.Appointments.Add(Appointment.Request(doctorId, jamal, nine.AddMinutes(30 * i), nine.AddMinutes(30 * i + 30), 1, DateTime.UtcNow));
+            }
+            await db.SaveChangesAsync();
+        }
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var patient = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([patient], async () =>
+        {
+            await patient.SignInAsync("rahim@patients.example", browser.App.DemoPassword);
+            await patient.GotoAsync($"/doctors/{doctorId}");
+            await patient.WaitForInteractiveAsync();
+            for (var week = 0; week < offset / 7; week++)
+                await patient.GetByTestId("next-week").ClickAsync();
+            await patient.Locator($"[data-testid=day-cell][data-date='{first:yyyy-MM-dd}']").ClickAsync();
+
+            // MudBlazor's select opens its list in a popover: the page draws the popover provider for it.
+            await patient.GetByTestId("waitlist-range").ClickAsync();
+            await patient.GetByRole(AriaRole.Option, new() { Name = $"Any day until {first.AddDays(1):ddd d MMM}" }).ClickAsync();
+            await patient.GetByTestId("waitlist-join").ClickAsync();
+
+            await Assertions.Expect(patient.GetByTestId("waitlist-joined")).ToContainTextAsync($"until {first.AddDays(1):d MMM}");
+        });
+    }
 }

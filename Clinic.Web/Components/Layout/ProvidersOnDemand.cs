@@ -8,6 +8,13 @@ namespace Clinic.Web.Components.Layout;
 public sealed class ProvidersOnDemand
 {
     private Func<Task>? show;
+    private bool drawn;
+
+    /// <summary>
+    /// Whether a component that needs the providers from its first render (a select: its list is a
+    /// popover) may be drawn now: the providers are drawn, or this circuit has none on demand.
+    /// </summary>
+    public bool Ready => show is null || drawn;
 
     /// <summary>
     /// Completes once the providers are drawn and listening: at once where they always are (an
@@ -16,6 +23,8 @@ public sealed class ProvidersOnDemand
     public Task ReadyAsync() => show?.Invoke() ?? Task.CompletedTask;
 
     internal void Attach(Func<Task> showProviders) => show = showProviders;
+
+    internal void Drawn() => drawn = true;
 
     internal void Detach(Func<Task> showProviders)
     {
