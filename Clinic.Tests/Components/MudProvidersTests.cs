@@ -16,6 +16,7 @@ public sealed class MudProvidersTests
         var providers = context.Render<MudProviders>(p => p.Add(m => m.Deferred, true));
         providers.FindComponents<MudDialogProvider>().Should().BeEmpty("a patient who never books keeps no providers on the server");
         providers.FindComponents<MudPopoverProvider>().Should().BeEmpty();
+        context.Services.GetRequiredService<ProvidersOnDemand>().Ready.Should().BeFalse("a select drawn now could not open its list");
 
         await providers.InvokeAsync(async () =>
         {
@@ -25,6 +26,7 @@ public sealed class MudProvidersTests
 
         providers.WaitForAssertion(() => providers.Markup.Should().Contain("Thursday 10:00 with Dr. Farhana Rahman"));
         providers.FindComponents<MudPopoverProvider>().Should().ContainSingle("the dialog's choices need the popover provider too");
+        context.Services.GetRequiredService<ProvidersOnDemand>().Ready.Should().BeTrue();
     }
 
     [Fact]
@@ -46,6 +48,7 @@ public sealed class MudProvidersTests
         await using var context = MudTestContext.Create(out _);
         var onDemand = context.Services.GetRequiredService<ProvidersOnDemand>();
         onDemand.ReadyAsync().IsCompleted.Should().BeTrue("a visitor's page has no providers and opens no dialog");
+        onDemand.Ready.Should().BeTrue();
 
         var providers = context.Render<MudProviders>();
         providers.FindComponents<MudDialogProvider>().Should().ContainSingle("an interactive page draws them at once");
