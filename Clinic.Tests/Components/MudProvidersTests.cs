@@ -43,6 +43,23 @@ public sealed class MudProvidersTests
     }
 
     [Fact]
+    public async Task Providers_of_a_page_loaded_afresh_on_the_circuit_are_not_taken_for_drawn()
+    {
+        await using var context = MudTestContext.Create(out _);
+        var onDemand = context.Services.GetRequiredService<ProvidersOnDemand>();
+        var first = context.Render<MudProviders>(p => p.Add(m => m.Deferred, true));
+        await first.InvokeAsync(onDemand.ReadyAsync);
+        onDemand.Ready.Should().BeTrue();
+
+        await context.DisposeComponentsAsync();
+        var next = context.Render<MudProviders>(p => p.Add(m => m.Deferred, true));
+
+        onDemand.Ready.Should().BeFalse("the next doctor's page draws its own providers when asked");
+        await next.InvokeAsync(onDemand.ReadyAsync);
+        next.FindComponents<MudPopoverProvider>().Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task Where_the_providers_are_always_drawn_or_absent_nothing_waits()
     {
         await using var context = MudTestContext.Create(out _);

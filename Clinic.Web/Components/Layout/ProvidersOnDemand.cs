@@ -22,13 +22,14 @@ public sealed class ProvidersOnDemand
     /// </summary>
     public Task ReadyAsync() => show?.Invoke() ?? Task.CompletedTask;
 
-    internal void Attach(Func<Task> showProviders) => show = showProviders;
+    // A page loaded afresh on the same circuit brings providers not drawn yet.
+    internal void Attach(Func<Task> showProviders) => (show, drawn) = (showProviders, false);
 
     internal void Drawn() => drawn = true;
 
     internal void Detach(Func<Task> showProviders)
     {
         if (show == showProviders)
-            show = null;
+            (show, drawn) = (null, false);
     }
 }
