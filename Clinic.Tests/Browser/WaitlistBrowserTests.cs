@@ -16,16 +16,8 @@ public sealed class WaitlistBrowserTests(BrowserFixture browser) : IClassFixture
     {
         var services = browser.App.Services;
         var date = BrowserSteps.TanvirWorkingDay(3);
-        Guid doctorId;
-        var firstStart = TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(new TimeOnly(9, 0)), BrowserSteps.Dhaka);
-        await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
-        {
-            doctorId = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
-            var jamal = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
-            for (var i = 0; i < 8; i++)
-                db.Appointments.Add(Appointment.Request(doctorId, jamal, firstStart.AddMinutes(30 * i), firstStart.AddMinutes(30 * i + 30), 1, DateTime.UtcNow));
-            await db.SaveChangesAsync();
-        }
+        var firstStart = NineOn(date);
+        var doctorId = await FillTanvirAsync(date);
         await using var context = await browser.NewContextAsync(375, 812);
         var patient = await context.NewPageAsync();
         await BrowserSteps.RunAsync([patient], async () =>
@@ -69,26 +61,13 @@ public sealed class WaitlistBrowserTests(BrowserFixture browser) : IClassFixture
     [Fact]
     public async Task Before_days_that_are_full_too_the_patient_chooses_how_long_to_wait_on_the_doctor_s_page()
     {
-        var services = browser.App.Services;
         // Two full working days in a row, both in one week of the page (it shows seven days from today,
         // then by weeks), a week on from the other test's day.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, BrowserSteps.Dhaka));
         var offset = Enumerable.Range(9, 21).First(o => today.AddDays(o) is { DayOfWeek: >= DayOfWeek.Sunday and <= DayOfWeek.Wednesday } day
             && o % 7 <= 5 && day is not { Month: 12, Day: 15 or 16 });
         var first = today.AddDays(offset);
-        Guid doctorId;
-        await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
-        {
-            doctorId = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
-            var jamal = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
-            foreach (var day in new[] { first, first.AddDays(1) })
-            {
-                var nine = TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(9, 0)), BrowserSteps.Dhaka);
-                for (var i = 0; i < 8; i++)
-                    db.Appointments.Add(Appointment.Request(doctorId, jamal, nine.AddMinutes(30 * i), nine.AddMinutes(30 * i + 30), 1, DateTime.UtcNow));
-            }
-            await db.SaveChangesAsync();
-        }
+        var doctorId = await FillTanvirAsync(first, first.AddDays(1));
         await using var context = await browser.NewContextAsync(1280, 900);
         var patient = await context.NewPageAsync();
         await BrowserSteps.RunAsync([patient], async () =>
@@ -107,5 +86,22 @@ public sealed class WaitlistBrowserTests(BrowserFixture browser) : IClassFixture
 
             await Assertions.Expect(patient.GetByTestId("waitlist-joined")).ToContainTextAsync($"until {first.AddDays(1):d MMM}");
         });
+    }
+
+    private static DateTime NineOn(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(9, 0)), BrowserSteps.Dhaka);
+
+    /// <summary>Jamal asks for all eight of Dr. Tanvir's times (09:00–13:00) on each of the days; the doctor's id.</summary>
+    private async Task<Guid> FillTanvirAsync(params DateOnly[] days)
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var doctorId = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
+        var jamal = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
+        foreach (var day in days)
+        {
+            for (var i = 0; i < 8; i++)
+                db.Appointments.Add(Appointment.Request(doctorId, jamal, NineOn(day).AddMinutes(30 * i), NineOn(day).AddMinutes(30 * i + 30), 1, DateTime.UtcNow));
+        }
+        await db.SaveChangesAsync();
+        return doctorId;
     }
 }
