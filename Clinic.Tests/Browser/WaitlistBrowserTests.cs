@@ -81,7 +81,10 @@ public sealed class WaitlistBrowserTests(BrowserFixture browser) : IClassFixture
 
             // MudBlazor's select opens its list in a popover: the page draws the popover provider for it.
             await patient.GetByTestId("waitlist-range").ClickAsync();
-            await patient.GetByRole(AriaRole.Option, new() { Name = $"Any day until {first.AddDays(1):ddd d MMM}" }).ClickAsync();
+            var until = $"Any day until {first.AddDays(1):ddd d MMM}";
+            await patient.GetByRole(AriaRole.Option, new() { Name = until }).ClickAsync();
+            // The select takes the choice after a round trip of its own; a person sees it shown before clicking on.
+            await Assertions.Expect(patient.GetByTestId("waitlist-range")).ToHaveTextAsync(until);
             await patient.GetByTestId("waitlist-join").ClickAsync();
 
             await Assertions.Expect(patient.GetByTestId("waitlist-joined")).ToContainTextAsync($"until {first.AddDays(1):d MMM}");
