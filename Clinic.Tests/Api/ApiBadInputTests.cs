@@ -99,6 +99,38 @@ public sealed class ApiBadInputTests(ClinicAppFactory app) : IClassFixture<Clini
     }
 
     [Fact]
+    public async Task A_value_of_the_wrong_kind_is_named_with_what_it_should_be_in_the_client_s_words()
+    {
+        var tanvir = await DoctorAsync("Dr. Tanvir Ahmed");
+        var patient = await ApiClient.SignInAsync(app, "ayesha@patients.example");
+        HttpContent Json(string text) => new StringContent(text, Encoding.UTF8, "application/json");
+
+        var answers = new (string What, HttpResponseMessage Response, string Field, string Says)[]
+        {
+            ("an id that is not one", await patient.Http.PostAsync("/api/v1/appointments", Json("""{"doctorId":"x"}""")), "doctorId", "Give doctorId as an id such as"),
+            ("a month 13", await patient.Http.PostAsync("/api/v1/appointments", Json($$"""{"doctorId":"{{tanvir}}","startUtc":"2026-13-01T00:00:00Z"}""")),
+                "startUtc", "Give startUtc as a UTC instant such as 2026-11-25T03:00:00Z"),
+            ("a number for a note", await patient.Http.PostAsync("/api/v1/appointments", Json($$"""{"doctorId":"{{tanvir}}","note":5}""")), "note", "Give note as text"),
+            ("one bad date in a list", await patient.Http.PostAsync("/api/v1/availability/bulk", Json($$"""{"doctorIds":["{{tanvir}}"],"dates":["2026-12-01","x"]}""")),
+                "dates[1]", "Give dates[1] as a date such as 2026-11-25"),
+            ("a list for an object", await patient.Http.PostAsync("/api/v1/appointments", Json("[1,2]")), "body", "one JSON object"),
+            ("broken JSON", await patient.Http.PostAsync("/api/v1/appointments", Json("{not json")), "body", "not valid JSON (line 1, character 2)"),
+            ("30 February in the address", await patient.GetAsync($"/api/v1/doctors/{tanvir}/availability?from=2026-02-30"),
+                "from", "Give from as a date such as 2026-11-25; \"2026-02-30\" is not one"),
+            ("a word for a number", await patient.GetAsync($"/api/v1/doctors/{tanvir}/availability?days=abc"), "days", "Give days as a whole number"),
+            ("maybe for yes or no", await patient.GetAsync("/api/v1/notifications?unreadOnly=maybe"), "unreadOnly", "Give unreadOnly as true or false"),
+        };
+
+        foreach (var (what, response, field, says) in answers)
+        {
+            var problem = await response.ShouldBeProblemAsync(400, "invalid");
+            problem.GetProperty("errors").GetProperty(field)[0].GetString().Should().Contain(says, what);
+            // The framework's own sentence names our types; the client never needs them.
+            problem.GetProperty("detail").GetString().Should().NotContainAny(["Clinic.", "Nullable<", "could not be converted", "Failed to bind"], what);
+        }
+    }
+
+    [Fact]
     public async Task A_note_with_a_control_character_is_refused()
     {
         var patient = await ApiClient.SignInAsync(app, "rahim@patients.example");

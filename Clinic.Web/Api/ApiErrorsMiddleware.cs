@@ -9,6 +9,7 @@ public static class ApiErrorsMiddleware
     /// Under <c>/api</c> every refusal is a ProblemDetails with a stable <c>code</c>: a body that is not
     /// valid JSON for the endpoint is a 400 (<c>invalid</c>), a wrong content type a 415, and a bare status
     /// (401 with WWW-Authenticate, 404, 405...) gets a body saying what it means. Never an HTML page.
+    /// A value the framework could not bind is named with what it should be (<see cref="BindingFailure"/>).
     /// </summary>
     public static IApplicationBuilder UseApiErrors(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -30,10 +31,8 @@ public static class ApiErrorsMiddleware
                 await Bare(context, ex.StatusCode).ExecuteAsync(context);
                 return;
             }
-            var json = ex.InnerException as System.Text.Json.JsonException;
-            var field = json?.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : "body";
-            var detail = json is null ? ex.Message : $"The request body is not valid here: {json.Message.Split(" Path:")[0]} (at {json.Path}).";
-            await ApiProblems.Field(field, detail).ExecuteAsync(context);
+            var (field, error) = BindingFailure.Describe(ex, context.GetEndpoint());
+            await ApiProblems.Field(field, error).ExecuteAsync(context);
             return;
         }
         var response = context.Response;

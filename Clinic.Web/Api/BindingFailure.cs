@@ -1,0 +1,108 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Clinic.Web.Api;
+
+/// <summary>
+/// A request the framework could not bind, said in a client's words: which field, and what it should
+/// hold (an id, a date, a UTC instant...), never the framework's sentence with our .NET type names.
+/// </summary>
+public static partial class BindingFailure
+{
+    public static (string Field, string Error) Describe(BadHttpRequestException failure, Endpoint? endpoint)
+    {
+        if (failure.InnerException is JsonException json)
+            return OfBody(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType);
+        if (FailedParameter().Match(failure.Message) is { Success: true } bad)
+            return (bad.Groups["name"].Value, $"Give {bad.Groups["name"].Value} as {Kind(bad.Groups["type"].Value)}; \"{bad.Groups["value"].Value}\" is not one.");
+        if (MissingParameter().Match(failure.Message) is { Success: true } missing)
+        {
+            var name = missing.Groups["name"].Value;
+            return missing.Groups["source"].Value == "body"
+                ? ("body", "Send the request's fields as a JSON object with 'Content-Type: application/json' (see /api/docs).")
+                : (name, $"Give {name} as {Kind(missing.Groups["type"].Value)}.");
+        }
+        if (failure.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal))
+            return ("body", "Send the request's fields as a JSON object with 'Content-Type: application/json' (see /api/docs).");
+        return ("request", "The request could not be read. Check it against /api/docs.");
+    }
+
+    private static (string Field, string Error) OfBody(JsonException json, Type? bodyType)
+    {
+        // A reader's error is broken JSON; a converter's is a value of the wrong kind for its field.
+        if (json.InnerException?.GetType().Name == "JsonReaderException" || json.Path is null)
+            return ("body", $"The body is not valid JSON (line {json.LineNumber + 1}, character {json.BytePositionInLine + 1}).");
+        var path = json.Path.TrimStart('$').TrimStart('.');
+        if (path.Length == 0)
+            return ("body", "Send the request's fields as one JSON object (see /api/docs).");
+        var field = path;
+        var type = bodyType is null ? null : TypeAt(bodyType, path);
+        return (field, type is null
+            ? $"{field} does not hold a value of the kind it takes (see /api/docs)."
+            : $"Give {field} as {Kind(type)}.");
+    }
+
+    /// <summary>The .NET type a JSON path such as <c>dates[2]</c> or <c>doctorId</c> lands on, by the API's camel-case names.</summary>
+    private static Type? TypeAt(Type root, string path)
+    {
+        var type = root;
+        foreach (Match step in PathStep().Matches(path))
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (step.Groups["index"].Success)
+                type = ElementOf(type);
+            else
+                type = type.GetProperty(step.Groups["name"].Value, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
+            if (type is null)
+                return null;
+        }
+        return type;
+    }
+
+    private static Type? ElementOf(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) ? type.GetGenericArguments()[0]
+        : null;
+
+    private static string Kind(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsEnum)
+            return $"one of {string.Join(", ", Enum.GetNames(type))}";
+        if (type != typeof(string) && ElementOf(type) is { } element)
+            return $"a list, each {Kind(element)}";
+        return Kind(type.Name);
+    }
+
+    private static string Kind(string typeName)
+    {
+        var name = NullableName().Match(typeName) is { Success: true } inner ? inner.Groups["inner"].Value : typeName.TrimEnd('?');
+        return name switch
+        {
+            "Guid" => "an id such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+            "DateTime" or "DateTimeOffset" => "a UTC instant such as 2026-11-25T03:00:00Z",
+            "DateOnly" => "a date such as 2026-11-25",
+            "TimeOnly" => "a time of day such as 09:30",
+            "Int32" or "int" or "Int64" or "long" or "Int16" or "short" => "a whole number",
+            "Decimal" or "decimal" or "Double" or "double" or "Single" or "float" => "a number",
+            "Boolean" or "bool" => "true or false",
+            "String" or "string" => "text",
+            _ => "a value of the kind described at /api/docs",
+        };
+    }
+
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>.+) (?<name>[^ "]+)" from "(?<value>.*)"\.$""")]
+    private static partial Regex FailedParameter();
+
+    [GeneratedRegex("""^Required parameter "(?<type>.+) (?<name>[^ "]+)" was not provided from (?<source>[a-z ]+)\.$""")]
+    private static partial Regex MissingParameter();
+
+    [GeneratedRegex("^Nullable<(?<inner>.+)>$")]
+    private static partial Regex NullableName();
+
+    [GeneratedRegex(@"(?<name>[A-Za-z_][A-Za-z0-9_]*)|\[(?<index>\d+)\]")]
+    private static partial Regex PathStep();
+}
