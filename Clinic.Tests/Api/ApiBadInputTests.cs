@@ -103,6 +103,7 @@ public sealed class ApiBadInputTests(ClinicAppFactory app) : IClassFixture<Clini
     {
         var tanvir = await DoctorAsync("Dr. Tanvir Ahmed");
         var patient = await ApiClient.SignInAsync(app, "ayesha@patients.example");
+        var doctor = await ApiClient.SignInAsync(app, "tanvir.ahmed@gomoti.example");
         HttpContent Json(string text) => new StringContent(text, Encoding.UTF8, "application/json");
 
         var answers = new (string What, HttpResponseMessage Response, string Field, string Says)[]
@@ -119,6 +120,8 @@ public sealed class ApiBadInputTests(ClinicAppFactory app) : IClassFixture<Clini
                 "from", "Give from as a date such as 2026-11-25; \"2026-02-30\" is not one"),
             ("a word for a number", await patient.GetAsync($"/api/v1/doctors/{tanvir}/availability?days=abc"), "days", "Give days as a whole number"),
             ("maybe for yes or no", await patient.GetAsync("/api/v1/notifications?unreadOnly=maybe"), "unreadOnly", "Give unreadOnly as true or false"),
+            ("a slot's time in the address that is no time", await doctor.PostAsync($"/api/v1/doctors/{tanvir}/slots/tomorrow-morning/disable"),
+                "startUtc", "Give startUtc as a UTC instant such as 2026-11-25T03:00:00Z; \"tomorrow-morning\" is not one"),
         };
 
         foreach (var (what, response, field, says) in answers)

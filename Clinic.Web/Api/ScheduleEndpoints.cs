@@ -65,12 +65,12 @@ public static class ScheduleEndpoints
 
         foreach (var (verb, action) in new[] { ("enable", SlotAction.Enable), ("disable", SlotAction.Disable) })
         {
-            group.MapPost($"/slots/{{startUtc:datetime}}/{verb}", (Guid doctorId, DateTime startUtc, ClaimsPrincipal user, ScheduleEditor editor, CancellationToken cancellationToken) =>
+            group.MapPost($"/slots/{{startUtc}}/{verb}", (Guid doctorId, DateTime startUtc, ClaimsPrincipal user, ScheduleEditor editor, CancellationToken cancellationToken) =>
                 Run(editor.SetSlotAsync(ApiCaller.Actor(user), doctorId, Utc(startUtc), action, cancellationToken)))
             .WithSummary($"{char.ToUpperInvariant(verb[0])}{verb[1..]} one slot (a booked slot cannot be disabled)");
         }
 
-        group.MapDelete("/slots/{startUtc:datetime}", (Guid doctorId, DateTime startUtc, ClaimsPrincipal user, ScheduleEditor editor, CancellationToken cancellationToken) =>
+        group.MapDelete("/slots/{startUtc}", (Guid doctorId, DateTime startUtc, ClaimsPrincipal user, ScheduleEditor editor, CancellationToken cancellationToken) =>
             Run(editor.SetSlotAsync(ApiCaller.Actor(user), doctorId, Utc(startUtc), SlotAction.Remove, cancellationToken)))
         .WithSummary("Remove one slot (never a booked one)");
     }
