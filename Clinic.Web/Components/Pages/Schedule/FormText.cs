@@ -16,6 +16,9 @@ public static class FormText
     public static DateOnly? BirthDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
+    /// <summary>An id in a page's address; a link cut short or mistyped reads as none, never as a broken page.</summary>
+    public static Guid? Id(string? text) => Guid.TryParse(text?.Trim(), out var id) ? id : null;
+
     public static string Of(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string Of(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
