@@ -120,6 +120,10 @@ public sealed class ApiBadInputTests(ClinicAppFactory app) : IClassFixture<Clini
                 "from", "Give from as a date such as 2026-11-25; \"2026-02-30\" is not one"),
             ("a word for a number", await patient.GetAsync($"/api/v1/doctors/{tanvir}/availability?days=abc"), "days", "Give days as a whole number"),
             ("maybe for yes or no", await patient.GetAsync("/api/v1/notifications?unreadOnly=maybe"), "unreadOnly", "Give unreadOnly as true or false"),
+            // A filter's name as the client wrote it, and a status with the names it takes.
+            ("a status in small letters", await patient.GetAsync("/api/v1/appointments?status=pending"),
+                "status", "Give status as one of Pending, Confirmed, Completed, Cancelled, NoShow, Offered; \"pending\" is not one"),
+            ("a doctor that is no id", await patient.GetAsync("/api/v1/appointments?doctorId=xyz"), "doctorId", "Give doctorId as an id such as"),
             ("a slot's time in the address that is no time", await doctor.PostAsync($"/api/v1/doctors/{tanvir}/slots/tomorrow-morning/disable"),
                 "startUtc", "Give startUtc as a UTC instant such as 2026-11-25T03:00:00Z; \"tomorrow-morning\" is not one"),
         };

@@ -17,13 +17,16 @@ public static partial class BindingFailure
         if (failure.InnerException is JsonException json)
             return OfBody(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType);
         if (FailedParameter().Match(failure.Message) is { Success: true } bad)
-            return (bad.Groups["name"].Value, $"Give {bad.Groups["name"].Value} as {Kind(bad.Groups["type"].Value)}; \"{bad.Groups["value"].Value}\" is not one.");
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(bad.Groups["name"].Value);
+            return (name, $"Give {name} as {Kind(bad.Groups["name"].Value, bad.Groups["type"].Value, endpoint)}; \"{bad.Groups["value"].Value}\" is not one.");
+        }
         if (MissingParameter().Match(failure.Message) is { Success: true } missing)
         {
-            var name = missing.Groups["name"].Value;
+            var name = JsonNamingPolicy.CamelCase.ConvertName(missing.Groups["name"].Value);
             return missing.Groups["source"].Value == "body"
                 ? ("body", "Send the request's fields as a JSON object with 'Content-Type: application/json' (see /api/docs).")
-                : (name, $"Give {name} as {Kind(missing.Groups["type"].Value)}.");
+                : (name, $"Give {name} as {Kind(missing.Groups["name"].Value, missing.Groups["type"].Value, endpoint)}.");
         }
         if (failure.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal))
             return ("body", "Send the request's fields as a JSON object with 'Content-Type: application/json' (see /api/docs).");
@@ -75,6 +78,21 @@ public static partial class BindingFailure
         if (type != typeof(string) && ElementOf(type) is { } element)
             return $"a list, each {Kind(element)}";
         return Kind(type.Name);
+    }
+
+    /// <summary>
+    /// A query or route value's kind: from the handler's own parameter (or a property of its
+    /// <c>[AsParameters]</c> record) when the endpoint says which, so an enum lists its names.
+    /// </summary>
+    private static string Kind(string name, string typeName, Endpoint? endpoint)
+    {
+        var handler = endpoint?.Metadata.GetMetadata<MethodInfo>();
+        var type = handler?.GetParameters()
+            .SelectMany(p => p.GetCustomAttribute<AsParametersAttribute>() is null
+                ? [(p.Name, p.ParameterType)]
+                : p.ParameterType.GetProperties().Select(property => ((string?)property.Name, property.PropertyType)))
+            .FirstOrDefault(p => string.Equals(p.Item1, name, StringComparison.OrdinalIgnoreCase)).Item2;
+        return type is null ? Kind(typeName) : Kind(type);
     }
 
     private static string Kind(string typeName)
