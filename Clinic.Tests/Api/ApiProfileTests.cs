@@ -61,4 +61,20 @@ public sealed class ApiProfileTests(ClinicAppFactory app) : IClassFixture<Clinic
         card.GetProperty("photoUrl").GetString().Should().Be((await photo.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString());
         await (await doctor.Http.PostAsync($"/api/v1/doctors/{Guid.NewGuid()}/photo", Upload(PictureUploadsTests.Picture(10, 10)))).ShouldBeProblemAsync(404, "not_found");
     }
+
+    [Fact]
+    public async Task A_logo_sent_the_wrong_way_is_refused_with_how_to_send_it()
+    {
+        var owner = await ApiClient.SignInAsync(app, "owner@gomoti.example");
+
+        var asJson = await owner.PostAsync("/api/v1/clinic/logo", new { file = "logo.png" });
+        var withoutTheFile = await owner.Http.PostAsync("/api/v1/clinic/logo", new MultipartFormDataContent { { new StringContent("logo.png"), "name" } });
+
+        (await asJson.ShouldBeProblemAsync(415, "unsupported_media_type")).GetProperty("detail").GetString().Should().Contain("multipart/form-data");
+        (await withoutTheFile.ShouldBeProblemAsync(400, "invalid")).GetProperty("errors").GetProperty("file")[0].GetString()
+            .Should().Be("Give file as a file sent as a form upload (multipart/form-data).");
+        // A JSON endpoint sent something else is still told to send JSON.
+        (await (await owner.Http.PostAsync("/api/v1/appointments", new MultipartFormDataContent { { new StringContent("x"), "doctorId" } }))
+            .ShouldBeProblemAsync(415, "unsupported_media_type")).GetProperty("detail").GetString().Should().Contain("application/json");
+    }
 }

@@ -41,6 +41,10 @@ public static class ApiErrorsMiddleware
             await Bare(context, response.StatusCode).ExecuteAsync(context);
     });
 
+    // Routing answers a 415 before any endpoint runs, so which body the address takes is not at hand;
+    // but every endpoint takes JSON except the picture uploads, so JSON refused means a form was wanted.
+    private static bool JsonWasRefused(HttpContext context) => context.Request.HasJsonContentType();
+
     /// <summary>A ProblemDetails for a status that came without one.</summary>
     public static IResult Bare(HttpContext context, int status)
     {
@@ -52,7 +56,9 @@ public static class ApiErrorsMiddleware
             StatusCodes.Status404NotFound => ("not_found", "Not found", $"There is nothing at {context.Request.Path} in the API."),
             StatusCodes.Status405MethodNotAllowed => ("method_not_allowed", "Method not allowed", $"{context.Request.Method} is not accepted at {context.Request.Path}."),
             StatusCodes.Status413PayloadTooLarge => ("too_large", "Request too large", "The request body is larger than the API accepts."),
-            StatusCodes.Status415UnsupportedMediaType => ("unsupported_media_type", "Unsupported media type", "Send the body as JSON with 'Content-Type: application/json'."),
+            StatusCodes.Status415UnsupportedMediaType => ("unsupported_media_type", "Unsupported media type",
+                JsonWasRefused(context) ? "Send the file as a form upload ('Content-Type: multipart/form-data')." : "Send the body as JSON with 'Content-Type: application/json'."),
+            StatusCodes.Status400BadRequest => (ApiProblems.Invalid, "The request is not valid", "The request could not be read. Check it against /api/docs."),
             StatusCodes.Status429TooManyRequests => ("rate_limited", "Too many requests", "Wait a moment and try again."),
             >= 500 => ("server_error", "Something went wrong on our side", "The error was logged. Try again; if it goes on, tell the clinic."),
             _ => (ApiProblems.Invalid, "Request refused", "The request could not be accepted."),

@@ -108,6 +108,7 @@ public static partial class BindingFailure
             "Decimal" or "decimal" or "Double" or "double" or "Single" or "float" => "a number",
             "Boolean" or "bool" => "true or false",
             "String" or "string" => "text",
+            "IFormFile" => "a file sent as a form upload (multipart/form-data)",
             _ => "a value of the kind described at /api/docs",
         };
     }
