@@ -61,6 +61,22 @@ public sealed class ScheduleComponentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task More_seats_than_a_slot_takes_are_refused_with_the_reason_not_quietly_lowered()
+    {
+        await using var context = Context();
+        var rules = await RulesAsync();
+        var editor = RulesEditor(context, rules, () => { });
+
+        editor.Find("input[data-testid=rule-from]").Change("14:00");
+        editor.Find("input[data-testid=rule-to]").Change("16:00");
+        editor.Find("[data-testid=rule-capacity] input, input[data-testid=rule-capacity]").Change("500");
+        await editor.InvokeAsync(() => editor.Find("[data-testid=rule-save]").ClickAsync(new()));
+
+        editor.WaitForAssertion(() => editor.Find("[data-testid=rule-error]").TextContent.Should().Be("Seats per slot must be between 1 and 200."));
+        (await RulesAsync()).Should().HaveCount(5, "nothing is saved with a number the doctor did not type");
+    }
+
+    [Fact]
     public async Task Hours_that_overlap_are_refused_in_the_editor_with_the_reason()
     {
         await using var context = Context();
