@@ -12,6 +12,8 @@ namespace Clinic.Web.Api;
 /// </summary>
 public static partial class BindingFailure
 {
+    private const string SendJson = "Send the request's fields as a JSON object with 'Content-Type: application/json' (see /api/docs).";
+
     public static (string Field, string Error) Describe(BadHttpRequestException failure, Endpoint? endpoint)
     {
         if (failure.InnerException is JsonException json)
@@ -25,11 +27,11 @@ public static partial class BindingFailure
         {
             var name = JsonNamingPolicy.CamelCase.ConvertName(missing.Groups["name"].Value);
             return missing.Groups["source"].Value == "body"
-                ? ("body", "Send the request's fields as a JSON object with 'Content-Type: application/json' (see /api/docs).")
+                ? ("body", SendJson)
                 : (name, $"Give {name} as {Kind(missing.Groups["name"].Value, missing.Groups["type"].Value, endpoint)}.");
         }
         if (failure.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal))
-            return ("body", "Send the request's fields as a JSON object with 'Content-Type: application/json' (see /api/docs).");
+            return ("body", SendJson);
         return ("request", "The request could not be read. Check it against /api/docs.");
     }
 
