@@ -114,8 +114,9 @@ public sealed class ShellBrowserTests(BrowserFixture browser, ITestOutputHelper 
             // A doctor's page loads afresh (it is static around its week): the week answers once live.
             await page.GetByTestId("doctor-availability-link").First.ClickAsync();
             await page.WaitForURLAsync("**/doctors/*");
-            await page.WaitForInteractiveAsync();
-            await Assertions.Expect(page.GetByTestId("week-label")).ToBeVisibleAsync();
+            // The address changes before the old page goes, and the old page was live too: wait for this
+            // page's own week to be live, or the click lands on the week drawn before the circuit started.
+            await page.Locator("[data-interactive=true] [data-testid=week-label]").WaitForAsync(new() { Timeout = 30_000 });
             var firstWeek = await page.GetByTestId("week-label").InnerTextAsync();
             await Assertions.Expect(page.GetByTestId("previous-week")).ToBeDisabledAsync();
             await page.GetByTestId("next-week").ClickAsync();
