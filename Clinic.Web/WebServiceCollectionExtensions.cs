@@ -44,6 +44,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddClinicSecurity(configuration, environment);
         services.AddMudServices();
+        Clinic.Web.Components.Layout.KeyUpdatesInBackground.Register(services);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

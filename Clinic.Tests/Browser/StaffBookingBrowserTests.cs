@@ -35,7 +35,7 @@ public sealed class StaffBookingBrowserTests(BrowserFixture browser) : IClassFix
             await dialog.GetByLabel("Type of visit (optional)").ClickAsync();
             // The dialog's list, not the page's own type-of-visit select behind it.
             await staff.GetByRole(AriaRole.Option, new() { Name = "ECG · 20 min · BDT 600" }).And(staff.Locator(".mud-list-item")).ClickAsync();
-            // The select takes the choice after a round trip of its own: confirm once it shows it, as a person would.
+            // A person sees the choice in the select before writing the note.
             await Assertions.Expect(dialog.GetByTestId("book-type")).ToContainTextAsync("ECG · 20 min");
             await dialog.GetByTestId("book-note").FillAsync("Phoned in: palpitations since Friday.");
             await Assertions.Expect(staff.GetByTestId("book-confirm")).ToHaveTextAsync("Book and confirm");

@@ -24,6 +24,7 @@ public static class MudTestContext
         context.Services.AddSingleton(clock ?? TimeProvider.System);
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
+        Clinic.Web.Components.Layout.KeyUpdatesInBackground.Register(context.Services);
         context.Services.AddSingleton(hub);
         context.Services.AddScoped<LiveCircuit>();
         context.Services.AddScoped<Clinic.Web.Components.Layout.ProvidersOnDemand>();
