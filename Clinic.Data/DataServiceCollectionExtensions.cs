@@ -55,6 +55,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IdentityWork>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<DatabaseCopier>();
+        services.AddCheckedOptions<Clinic.Data.Backups.BackupOptions>(configuration, Clinic.Data.Backups.BackupOptions.Section);
+        services.AddSingleton<Clinic.Data.Backups.DatabaseBackups>();
+        services.AddSingleton<Clinic.Data.Backups.BackupStatus>();
         services.AddSingleton<RoleSetup>();
         services.AddSingleton<InitialSetup>();
         services.AddSingleton<DemoClinicSeeder>();

@@ -2,7 +2,7 @@ using Clinic.Data;
 using Clinic.Web;
 using Clinic.Web.Configuration;
 
-var (command, hostArgs, usage) = CopyDatabaseCommand.Parse(args);
+var (command, hostArgs, usage) = HostCommands.Parse(args);
 if (usage is not null)
 {
     Console.Error.WriteLine(usage);

@@ -93,6 +93,7 @@ public static class WebServiceCollectionExtensions
             services.AddHostedService<OutboxWorker>();
         if (configuration.GetValue(Clinic.Data.Waitlist.WaitlistOptions.Section + ":" + nameof(Clinic.Data.Waitlist.WaitlistOptions.RunWorker), true))
             services.AddHostedService<Clinic.Data.Waitlist.WaitlistWorker>();
+        services.AddHostedService<Clinic.Data.Backups.NightlyBackupWorker>();
         services.AddSingleton<IdentityEmailSender>();
         services.AddSingleton<IEmailSender<ClinicUser>>(sp => sp.GetRequiredService<IdentityEmailSender>());
 
@@ -108,7 +109,8 @@ public static class WebServiceCollectionExtensions
             : sp.GetRequiredService<ClinicEventHub>());
         services.AddSingleton<AppointmentPresence>();
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<LiveRelayHealthCheck>("live relay");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck<LiveRelayHealthCheck>("live relay")
+            .AddCheck<BackupHealthCheck>("nightly backup");
         return services;
     }
 }

@@ -25,6 +25,27 @@ public static class ClinicTime
     }
 
     /// <summary>
+    /// The next instant, strictly after <paramref name="now"/>, at which the clinic's clock shows
+    /// <paramref name="at"/> (in UTC). On the night a daylight-saving jump skips that time it is the
+    /// first wall-clock time after it that exists; where the time happens twice, the first of the two.
+    /// </summary>
+    public static DateTime NextAt(DateTimeOffset now, TimeOnly at, TimeZoneInfo zone)
+    {
+        var nowUtc = now.UtcDateTime;
+        for (var day = DateOf(now, zone).AddDays(-1); ; day = day.AddDays(1))
+        {
+            var local = day.ToDateTime(at);
+            while (zone.IsInvalidTime(local))
+                local = local.AddMinutes(15);
+            var utc = zone.IsAmbiguousTime(local)
+                ? DateTime.SpecifyKind(local - zone.GetAmbiguousTimeOffsets(local).Max(), DateTimeKind.Utc)
+                : TimeZoneInfo.ConvertTimeToUtc(local, zone);
+            if (utc > nowUtc)
+                return utc;
+        }
+    }
+
+    /// <summary>
     /// "09:00–09:30" in the clinic's zone; where either end falls in the hour a daylight-saving change
     /// repeats, both ends carry their offset ("02:30 (UTC+2)–02:00 (UTC+1)"), since the clock alone
     /// would name two instants and make a visit seem to end before it starts.

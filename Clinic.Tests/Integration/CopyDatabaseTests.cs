@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Clinic.Data.Persistence;
@@ -24,24 +23,8 @@ public sealed class CopyDatabaseTests(ITestOutputHelper output)
 
     private sealed class MovedClinic(TestDatabase postgres) : ClinicAppFactory(postgres);
 
-    /// <summary>Runs the built app with the command, as the README says, on the given SQLite file.</summary>
-    private async Task<(int ExitCode, string Output)> CopyAsync(string sqlitePath, string target)
-    {
-        var dll = Repository.WebDll;
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { dll, "copy-database", "--to-postgres", target })
-            info.ArgumentList.Add(arg);
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Clinic__Storage__SqlitePath"] = sqlitePath;
-        info.Environment["Clinic__Email__PublicBaseUrl"] = "https://booking.gomoti.example";
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
-        var text = await stdout + await stderr;
-        output.WriteLine(text);
-        return (process.ExitCode, text);
-    }
+    private Task<(int ExitCode, string Output)> CopyAsync(string sqlitePath, string target) =>
+        AppCommand.RunAsync(output, sqlitePath, "copy-database", "--to-postgres", target);
 
     private static async Task<Dictionary<string, int>> RowCountsAsync(ClinicDbContext db)
     {

@@ -24,6 +24,7 @@ public sealed class OptionsValidationTests
         (typeof(Clinic.Web.Components.Layout.ShellOptions), "Clinic:Environment:Banner", new string('x', 41), "Clinic:Environment:Banner"),
         (typeof(Clinic.Web.Email.EmailOptions), "Clinic:Email:Smtp:Security", "Sometimes", "Clinic:Email:Smtp:Security"),
         (typeof(Clinic.Web.Live.LiveOptions), "Clinic:Live:Channel", "", "Clinic:Live:Channel"),
+        (typeof(Clinic.Data.Backups.BackupOptions), "Clinic:Backup:Keep", "0", "Clinic:Backup:Keep"),
         (typeof(Clinic.Data.Booking.OnlineVisitOptions), "Clinic:OnlineVisits:UrlTemplate", "https://meet.example/fixed-room", "Clinic:OnlineVisits:UrlTemplate"),
     ];
 

@@ -8,12 +8,12 @@ namespace Clinic.Web.Configuration;
 /// the clinic's SQLite database (the one its configuration names) into an empty PostgreSQL
 /// database, then exits. The app is not started.
 /// </summary>
-public sealed record CopyDatabaseCommand(string TargetConnectionString)
+public sealed record CopyDatabaseCommand(string TargetConnectionString) : IHostCommand
 {
     public const string Name = "copy-database";
 
     /// <summary>The command in <paramref name="args"/> and the arguments left for the host, or null when the app should just run.</summary>
-    public static (CopyDatabaseCommand? Command, string[] HostArgs, string? Problem) Parse(string[] args)
+    public static (IHostCommand? Command, string[] HostArgs, string? Problem) Parse(string[] args)
     {
         if (args.Length == 0 || args[0] != Name)
             return (null, args, null);

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Clinic.Data.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Clinic.Data.Backups;
+
+/// <summary>
+/// Copies the clinic's SQLite database while the app runs, through SQLite's online backup (a
+/// consistent picture of one moment; bookings go on meanwhile), with the keys folder beside it, into
+/// a folder of its own named by the moment in UTC (<c>2026-12-01_203000Z</c>). A copy is checked by
+/// SQLite before it takes its name, so a folder with that name is a whole, readable copy; then the
+/// oldest copies beyond <see cref="BackupOptions.Keep"/> are removed. Nothing else in the folder is touched.
+/// </summary>
+public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IOptions<BackupOptions> options, TimeProvider clock)
+{
+    public const string DatabaseFileName = "clinic.db";
+    public const string KeysFolderName = "keys";
+    private const string Partial = ".partial";
+
+    /// <summary>The folder copies go to.</summary>
+    public string Folder => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(storage.Value.SqlitePath) ?? ".", options.Value.Folder));
+
+    /// <summary>Whether there is anything for this app to copy: the database is SQLite.</summary>
+    public bool Applies => storage.Value.Provider == StorageProviders.Sqlite;
+
+    public async Task<BackupMade> MakeAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Applies)
+            throw new InvalidOperationException("The clinic's data is in PostgreSQL: back it up with PostgreSQL's own tools (pg_dump), not with this app.");
+        var source = storage.Value.SqlitePath;
+        if (!File.Exists(source))
+            throw new InvalidOperationException($"There is no database at {source} to copy.");
+
+        var name = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd_HHmmss'Z'", CultureInfo.InvariantCulture);
+        var final = Path.Combine(Folder, name);
+        if (Directory.Exists(final))
+            throw new InvalidOperationException($"A copy named {name} exists already; make the next one a second later.");
+        Directory.CreateDirectory(Folder);
+        RemoveUnfinished();
+        var partial = final + Partial;
+        Directory.CreateDirectory(partial);
+        try
+        {
+            var bytes = await Task.Run(() => CopyDatabase(source, Path.Combine(partial, DatabaseFileName)), cancellationToken);
+            var keys = CopyKeys(Path.Combine(Path.GetDirectoryName(source) ?? ".", KeysFolderName), Path.Combine(partial, KeysFolderName));
+            Directory.Move(partial, final);
+            return new BackupMade(final, bytes, keys, RemoveBeyondKept());
+        }
+        catch
+        {
+            Directory.Delete(partial, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>The copies there are, newest first.</summary>
+    public IReadOnlyList<string> Copies() =>
+        !Directory.Exists(Folder) ? []
+        : [.. Directory.GetDirectories(Folder).Where(d => CopyName().IsMatch(Path.GetFileName(d))).OrderByDescending(d => Path.GetFileName(d), StringComparer.Ordinal)];
+
+    private static long CopyDatabase(string source, string target)
+    {
+        using (var from = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Pooling = false }.ToString()))
+        using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+        {
+            from.Open();
+            to.Open();
+            from.BackupDatabase(to);
+            // One self-contained file (the app turns write-ahead logging on again when it starts on it).
+            Execute(to, "PRAGMA journal_mode = DELETE;");
+            if (Execute(to, "PRAGMA quick_check;") is not "ok" and var problem)
+                throw new InvalidOperationException($"The copy failed SQLite's check ({problem}); it was not kept.");
+        }
+        return new FileInfo(target).Length;
+    }
+
+    private static string? Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static int CopyKeys(string source, string target)
+    {
+        if (!Directory.Exists(source))
+            return 0;
+        Directory.CreateDirectory(target);
+        var files = Directory.GetFiles(source, "*.xml");
+        foreach (var file in files)
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        return files.Length;
+    }
+
+    // A copy the app stopped in the middle of (a restart, a full disk) never took its name.
+    private void RemoveUnfinished()
+    {
+        foreach (var unfinished in Directory.GetDirectories(Folder, "*" + Partial).Where(d => CopyName().IsMatch(Path.GetFileName(d)[..^Partial.Length])))
+            Directory.Delete(unfinished, recursive: true);
+    }
+
+    private int RemoveBeyondKept()
+    {
+        var old = Copies().Skip(options.Value.Keep).ToList();
+        foreach (var copy in old)
+            Directory.Delete(copy, recursive: true);
+        return old.Count;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}_\d{6}Z$")]
+    private static partial Regex CopyName();
+}
