@@ -13,11 +13,12 @@ namespace Clinic.Data.Backups;
 /// SQLite before it takes its name, so a folder with that name is a whole, readable copy; then the
 /// oldest copies beyond <see cref="BackupOptions.Keep"/> are removed. Nothing else in the folder is touched.
 /// </summary>
-public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IOptions<BackupOptions> options, TimeProvider clock)
+public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IOptions<BackupOptions> options, BackupStatus status, TimeProvider clock)
 {
     public const string DatabaseFileName = "clinic.db";
     public const string KeysFolderName = "keys";
     private const string Partial = ".partial";
+    private const string NameFormat = "yyyy-MM-dd_HHmmss'Z'";
 
     /// <summary>The folder copies go to.</summary>
     public string Folder => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(storage.Value.SqlitePath) ?? ".", options.Value.Folder));
@@ -25,7 +26,26 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
     /// <summary>Whether there is anything for this app to copy: the database is SQLite.</summary>
     public bool Applies => storage.Value.Provider == StorageProviders.Sqlite;
 
+    /// <summary>How many copies are kept.</summary>
+    public int Keep => options.Value.Keep;
+
+    /// <summary>Makes a copy now; what happened is also noted in <see cref="BackupStatus"/> (a failure until the next copy is made).</summary>
     public async Task<BackupMade> MakeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var made = await CopyAsync(cancellationToken);
+            status.Copied(clock.GetUtcNow().UtcDateTime);
+            return made;
+        }
+        catch (Exception ex) when (Applies && ex is not OperationCanceledException)
+        {
+            status.Failed(clock.GetUtcNow().UtcDateTime, ex.Message);
+            throw;
+        }
+    }
+
+    private async Task<BackupMade> CopyAsync(CancellationToken cancellationToken)
     {
         if (!Applies)
             throw new InvalidOperationException("The clinic's data is in PostgreSQL: back it up with PostgreSQL's own tools (pg_dump), not with this app.");
@@ -33,7 +53,7 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
         if (!File.Exists(source))
             throw new InvalidOperationException($"There is no database at {source} to copy.");
 
-        var name = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd_HHmmss'Z'", CultureInfo.InvariantCulture);
+        var name = clock.GetUtcNow().UtcDateTime.ToString(NameFormat, CultureInfo.InvariantCulture);
         var final = Path.Combine(Folder, name);
         if (Directory.Exists(final))
             throw new InvalidOperationException($"A copy named {name} exists already; make the next one a second later.");
@@ -56,9 +76,11 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
     }
 
     /// <summary>The copies there are, newest first.</summary>
-    public IReadOnlyList<string> Copies() =>
+    public IReadOnlyList<BackupCopy> Copies() =>
         !Directory.Exists(Folder) ? []
-        : [.. Directory.GetDirectories(Folder).Where(d => CopyName().IsMatch(Path.GetFileName(d))).OrderByDescending(d => Path.GetFileName(d), StringComparer.Ordinal)];
+        : [.. Directory.GetDirectories(Folder).Where(d => CopyName().IsMatch(Path.GetFileName(d))).OrderByDescending(d => Path.GetFileName(d), StringComparer.Ordinal)
+            .Select(d => new BackupCopy(d, DateTime.ParseExact(Path.GetFileName(d), NameFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+                new FileInfo(Path.Combine(d, DatabaseFileName)) is { Exists: true } file ? file.Length : 0))];
 
     private static long CopyDatabase(string source, string target)
     {
@@ -105,7 +127,7 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
     {
         var old = Copies().Skip(options.Value.Keep).ToList();
         foreach (var copy in old)
-            Directory.Delete(copy, recursive: true);
+            Directory.Delete(copy.Folder, recursive: true);
         return old.Count;
     }
 

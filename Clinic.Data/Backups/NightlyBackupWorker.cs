@@ -33,7 +33,6 @@ public sealed class NightlyBackupWorker(DatabaseBackups backups, BackupStatus st
                 await waiting;
                 var made = await backups.MakeAsync(stoppingToken);
                 retryAt = null;
-                status.Copied(clock.GetUtcNow().UtcDateTime);
                 logger.LogInformation("Copied the clinic's database to {Folder} ({Megabytes:0.0} MB, {KeyFiles} key files); {Removed} older copies removed.",
                     made.Folder, made.DatabaseBytes / 1024.0 / 1024.0, made.KeyFiles, made.Removed);
             }
@@ -44,7 +43,6 @@ public sealed class NightlyBackupWorker(DatabaseBackups backups, BackupStatus st
             catch (Exception ex)
             {
                 retryAt = clock.GetUtcNow().UtcDateTime + RetryAfter;
-                status.Failed(clock.GetUtcNow().UtcDateTime, ex.Message);
                 logger.LogError(ex, "The nightly copy of the clinic's database failed; it is tried again at {RetryUtc:u}.", retryAt);
             }
         }

@@ -27,6 +27,7 @@ public sealed class ClinicSettingsPageTests : IAsyncLifetime
         await using var context = MudTestContext.Create(out _);
         context.Services.AddSingleton(data.Get<ClinicSettingsEditor>());
         context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
+        BackupCardTests.AddBackups(context, data);
         context.SignIn("owner@gomoti.example", ClinicRoles.Owner, owner.UserId);
         var page = context.Render<ClinicSettingsPage>();
         page.WaitForElement("[data-testid=settings-save]");

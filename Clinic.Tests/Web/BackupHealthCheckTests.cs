@@ -10,7 +10,7 @@ namespace Clinic.Tests.Web;
 public sealed class BackupHealthCheckTests
 {
     private static BackupHealthCheck Check(BackupStatus status, string provider = StorageProviders.Sqlite) =>
-        new(status, new DatabaseBackups(Options.Create(new StorageOptions { Provider = provider }), Options.Create(new BackupOptions()), TimeProvider.System));
+        new(status, new DatabaseBackups(Options.Create(new StorageOptions { Provider = provider }), Options.Create(new BackupOptions()), status, TimeProvider.System));
 
     [Fact]
     public async Task A_failed_copy_degrades_health_until_the_next_copy_is_made()

@@ -98,7 +98,7 @@ public sealed class DatabaseBackupsTests : IAsyncLifetime
         made[0].KeyFiles.Should().Be(1);
         File.Exists(Path.Combine(made[2].Folder, "keys", "key-1.xml")).Should().BeTrue();
         made.Select(m => m.Removed).Should().Equal(0, 0, 1);
-        Backups.Copies().Select(Path.GetFileName).Should().Equal("2026-11-25_090000Z", "2026-11-24_090000Z");
+        Backups.Copies().Select(c => Path.GetFileName(c.Folder)).Should().Equal("2026-11-25_090000Z", "2026-11-24_090000Z");
         Directory.GetDirectories(Backups.Folder).Select(Path.GetFileName).Should().BeEquivalentTo(["2026-11-25_090000Z", "2026-11-24_090000Z", "before-the-upgrade"],
             "a folder the app did not make stays; a copy it never finished goes");
     }
@@ -115,7 +115,7 @@ public sealed class DatabaseBackupsTests : IAsyncLifetime
 
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
         await Eventually.TrueAsync(() => Task.FromResult(Backups.Copies().Count == 1), "tonight's copy");
-        Backups.Copies().Select(Path.GetFileName).Should().Equal("2026-11-23_203000Z");
+        Backups.Copies().Select(c => Path.GetFileName(c.Folder)).Should().Equal("2026-11-23_203000Z");
 
         await Eventually.TrueAsync(() => Task.FromResult(Status.NextUtc == new DateTime(2026, 11, 24, 20, 30, 0, DateTimeKind.Utc)), "waiting for the next night");
         harness.Clock.Advance(TimeSpan.FromDays(1));
@@ -140,7 +140,7 @@ public sealed class DatabaseBackupsTests : IAsyncLifetime
         File.Delete(Backups.Folder);
         harness.Clock.Advance(TimeSpan.FromHours(1));
         await Eventually.TrueAsync(() => Task.FromResult(Backups.Copies().Count == 1), "the copy an hour later");
-        Backups.Copies().Select(Path.GetFileName).Should().Equal("2026-11-23_213000Z");
+        Backups.Copies().Select(c => Path.GetFileName(c.Folder)).Should().Equal("2026-11-23_213000Z");
         Status.Failure.Should().BeNull("the latest attempt succeeded");
     }
 
@@ -165,7 +165,7 @@ public sealed class DatabaseBackupsTests : IAsyncLifetime
     [Fact]
     public async Task On_PostgreSQL_the_app_makes_no_copy_and_says_which_tool_does()
     {
-        var backups = new DatabaseBackups(Options.Create(new StorageOptions { Provider = StorageProviders.Postgres }), Options.Create(new BackupOptions()), TimeProvider.System);
+        var backups = new DatabaseBackups(Options.Create(new StorageOptions { Provider = StorageProviders.Postgres }), Options.Create(new BackupOptions()), new BackupStatus(), TimeProvider.System);
 
         var make = () => backups.MakeAsync();
 
