@@ -32,6 +32,8 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
     /// <summary>Makes a copy now; what happened is also noted in <see cref="BackupStatus"/> (a failure until the next copy is made).</summary>
     public async Task<BackupMade> MakeAsync(CancellationToken cancellationToken = default)
     {
+        // The night's copy and an owner's click, or two owners' clicks, take turns: one copy at a time.
+        await oneAtATime.WaitAsync(cancellationToken);
         try
         {
             var made = await CopyAsync(cancellationToken);
@@ -43,7 +45,13 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
             status.Failed(clock.GetUtcNow().UtcDateTime, ex.Message);
             throw;
         }
+        finally
+        {
+            oneAtATime.Release();
+        }
     }
+
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     private async Task<BackupMade> CopyAsync(CancellationToken cancellationToken)
     {
@@ -55,8 +63,10 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
 
         var name = clock.GetUtcNow().UtcDateTime.ToString(NameFormat, CultureInfo.InvariantCulture);
         var final = Path.Combine(Folder, name);
+        // Asked twice in one second (two clicks, or a click at the night's time): that copy is the one asked for.
         if (Directory.Exists(final))
-            throw new InvalidOperationException($"A copy named {name} exists already; make the next one a second later.");
+            return new BackupMade(final, new FileInfo(Path.Combine(final, DatabaseFileName)).Length,
+                Directory.Exists(Path.Combine(final, KeysFolderName)) ? Directory.GetFiles(Path.Combine(final, KeysFolderName)).Length : 0, 0);
         Directory.CreateDirectory(Folder);
         RemoveUnfinished();
         var partial = final + Partial;

@@ -163,6 +163,17 @@ public sealed class DatabaseBackupsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_copies_asked_for_in_the_same_second_are_one_copy_and_neither_is_a_failure()
+    {
+        var both = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => Backups.MakeAsync())));
+
+        both.Select(made => Path.GetFileName(made.Folder)).Should().Equal("2026-11-23_090000Z", "2026-11-23_090000Z");
+        both.Should().AllSatisfy(made => made.DatabaseBytes.Should().BeGreaterThan(0));
+        Directory.GetDirectories(Backups.Folder).Should().ContainSingle();
+        Status.Failure.Should().BeNull();
+    }
+
+    [Fact]
     public async Task On_PostgreSQL_the_app_makes_no_copy_and_says_which_tool_does()
     {
         var backups = new DatabaseBackups(Options.Create(new StorageOptions { Provider = StorageProviders.Postgres }), Options.Create(new BackupOptions()), new BackupStatus(), TimeProvider.System);
