@@ -80,7 +80,14 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
         }
         catch
         {
-            Directory.Delete(partial, recursive: true);
+            // What failed is the news; an unfinished copy left now is removed before the next one.
+            try
+            {
+                Directory.Delete(partial, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
             throw;
         }
     }
