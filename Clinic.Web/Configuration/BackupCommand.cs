@@ -20,8 +20,8 @@ public sealed record BackupCommand : IHostCommand
         {
             var made = await backups.MakeAsync();
             output.WriteLine($"Copied the clinic's database to {made.Folder}");
-            output.WriteLine($"  {DatabaseBackups.DatabaseFileName} {made.DatabaseBytes / 1024.0 / 1024.0:0.0} MB, checked by SQLite; {Count(made.KeyFiles, "key file", "key files")}");
-            output.WriteLine($"  {Count(backups.Copies().Count, "copy", "copies")} kept in {backups.Folder}{(made.Removed > 0 ? $"; {made.Removed} older removed" : "")}");
+            output.WriteLine($"  {DatabaseBackups.DatabaseFileName} {BackupText.Size(made.DatabaseBytes)}, checked by SQLite; {BackupText.Count(made.KeyFiles, "key file", "key files")}");
+            output.WriteLine($"  {BackupText.Count(backups.Copies().Count, "copy", "copies")} kept in {backups.Folder}{(made.Removed > 0 ? $"; {made.Removed} older removed" : "")}");
             return 0;
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
@@ -30,6 +30,4 @@ public sealed record BackupCommand : IHostCommand
             return 1;
         }
     }
-
-    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

@@ -1,0 +1,11 @@
+namespace Clinic.Data.Backups;
+
+/// <summary>A copy's size and a number of copies as people read them, the same on the owner's page and from the command.</summary>
+public static class BackupText
+{
+    public static string Size(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / 1024.0 / 1024.0:0.0} MB"
+        : $"{Math.Max(1, bytes / 1024)} KB";
+
+    public static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}
