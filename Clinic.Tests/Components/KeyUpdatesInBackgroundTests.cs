@@ -19,10 +19,13 @@ public sealed class KeyUpdatesInBackgroundTests
         var select = host.FindComponent<MudSelect<string>>();
 
         _ = host.InvokeAsync(select.Instance.OpenMenu);
-        host.WaitForElements(".mud-list-item").Single(item => item.TextContent.Contains("Mon 14 Dec")).Click();
-        host.Find("#act").Click();
+        // The choice is not awaited: without the mend it waits for the browser for ever. The button's click
+        // is dispatched after it and awaited, as the server handles the next message from the browser.
+        var choosing = host.WaitForElements(".mud-list-item").Single(item => item.TextContent.Contains("Mon 14 Dec")).ClickAsync(new());
+        await host.Find("#act").ClickAsync(new());
 
         host.Instance.Acted.Should().Be("until 14 Dec");
         keyUpdates.Invocations.Should().NotBeEmpty("the select still tells the browser which keys it listens to");
+        await choosing.WaitAsync(TimeSpan.FromSeconds(5));
     }
 }
