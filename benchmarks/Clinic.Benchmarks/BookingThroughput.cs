@@ -23,6 +23,7 @@ public static class BookingThroughput
 {
     // More for a profile: CLINIC_BENCH_BOOKINGS=6000, then attach a tracer when the run says it books.
     private static readonly int PerPhase = int.TryParse(Environment.GetEnvironmentVariable("CLINIC_BENCH_BOOKINGS"), out var n) ? n : 1_500;
+    private const int HandWarmUp = 300;
 
     public static async Task RunAsync(bool postgres = false)
     {
@@ -51,9 +52,9 @@ public static class BookingThroughput
         await using var clinic = new BenchmarkClinic(postgres);
         await clinic.SeedAsync();
         var services = clinic.Services;
-        // Two phases, and two more for the warm-up at the end (the phases never reach those).
-        var free = await FreeSlotsAsync(services, clinic.DoctorIds, PerPhase * 2 + 2);
-        var patients = await PatientsAsync(services, PerPhase * 2 + 2);
+        // Two phases, one more written by hand after a warm-up, and two for the use case's warm-up at the end.
+        var free = await FreeSlotsAsync(services, clinic.DoctorIds, PerPhase * 3 + HandWarmUp + 2);
+        var patients = await PatientsAsync(services, PerPhase * 3 + HandWarmUp + 2);
         var booking = services.GetRequiredService<BookingService>();
 
         // Warm up the JIT and the connection pool.
@@ -77,6 +78,12 @@ public static class BookingThroughput
             ? await BareInsertsAsync(clinic.DatabasePath, clinic.DoctorIds[0], patients[0].UserId, PerPhase)
             : await BarePostgresInsertsAsync(postgres, clinic.DoctorIds[0], patients[0].UserId, PerPhase);
 
+        var byHand = 0.0;
+        if (postgres is null)
+        {
+            await HandWrittenBooking.RunAsync(clinic, free, patients, PerPhase * 2, HandWarmUp);
+            byHand = await HandWrittenBooking.RunAsync(clinic, free, patients, PerPhase * 2 + HandWarmUp, PerPhase);
+        }
         var replayed = postgres is null ? await ReplayAsync(clinic.DatabasePath, statements, free[^2], PerPhase) : default;
         var reused = postgres is null ? await ReplayAsync(clinic.DatabasePath, statements, free[^2], PerPhase, prepared: true, firstDay: 400 + (PerPhase + 1) * 7) : default;
 
@@ -94,7 +101,10 @@ public static class BookingThroughput
         Console.WriteLine($"Bare insert transaction:        {bare,6:0} inserts/s");
         Console.WriteLine($"Ratio use case / bare insert:  1 caller {single.Rate / bare:P0}, 8 callers {concurrent.Rate / bare:P0}");
         if (postgres is null)
+        {
             Console.WriteLine($"Ratio raw statements / bare:   {replayed.Rate / bare:P0}, compiled once {reused.Rate / bare:P0} (the most the use case could reach while writing what it writes)");
+            Console.WriteLine($"A booking written by hand:    {byHand,8:0} bookings/s, {byHand / bare:P0} of the bare insert (no EF, statements compiled once, the domain's work; see HandWrittenBooking)");
+        }
     }
 
     private static async Task<bool> BookAsync(BookingService booking, IReadOnlyList<Clinic.Domain.Appointments.AppointmentActor> patients, IReadOnlyList<Slot> free, int i) =>
