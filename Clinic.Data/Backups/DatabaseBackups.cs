@@ -61,13 +61,14 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
         if (!File.Exists(source))
             throw new InvalidOperationException($"There is no database at {source} to copy.");
 
+        Directory.CreateDirectory(Folder);
+        await using var turn = await TakeTurnAsync(cancellationToken);
         var name = clock.GetUtcNow().UtcDateTime.ToString(NameFormat, CultureInfo.InvariantCulture);
         var final = Path.Combine(Folder, name);
         // Asked twice in one second (two clicks, or a click at the night's time): that copy is the one asked for.
         if (Directory.Exists(final))
             return new BackupMade(final, new FileInfo(Path.Combine(final, DatabaseFileName)).Length,
                 Directory.Exists(Path.Combine(final, KeysFolderName)) ? Directory.GetFiles(Path.Combine(final, KeysFolderName)).Length : 0, 0);
-        Directory.CreateDirectory(Folder);
         RemoveUnfinished();
         var partial = final + Partial;
         Directory.CreateDirectory(partial);
@@ -91,6 +92,37 @@ public sealed partial class DatabaseBackups(IOptions<StorageOptions> storage, IO
             throw;
         }
     }
+
+    /// <summary>
+    /// The running app's copies and the <c>backup</c> command's are made by two processes: each holds
+    /// this file in the folder for the whole of its copy, so they take turns, and neither removes the
+    /// other's unfinished copy as one left by a stopped app. The operating system lets go of the file
+    /// when a process ends, however it ends.
+    /// </summary>
+    private async Task<FileStream> TakeTurnAsync(CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Folder, TurnFileName);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException ex) when (ex.HResult is SharingViolation or HeldOnLinux)
+            {
+                if (waited.Elapsed > LongestWait)
+                    throw new InvalidOperationException($"Another copy has been under way in {Folder} for {LongestWait.TotalMinutes:0} minutes; this one was not made.", ex);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
+        }
+    }
+
+    private const string TurnFileName = ".copying";
+    // What opening a file another holds gives: Windows' sharing violation; on Linux, flock's EWOULDBLOCK.
+    private const int SharingViolation = unchecked((int)0x80070020);
+    private const int HeldOnLinux = 11;
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(30);
 
     /// <summary>The copies there are, newest first.</summary>
     public IReadOnlyList<BackupCopy> Copies() =>

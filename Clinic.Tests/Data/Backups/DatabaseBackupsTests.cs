@@ -174,6 +174,31 @@ public sealed class DatabaseBackupsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_copy_waits_while_another_process_is_making_one_and_leaves_that_one_s_unfinished_folder_alone()
+    {
+        // Another process (the backup command beside the app) halfway through its copy: it holds the
+        // folder's turn file, and its copy has no name yet.
+        Directory.CreateDirectory(Backups.Folder);
+        var theirs = Path.Combine(Backups.Folder, "2026-11-23_085958Z");
+        Directory.CreateDirectory(theirs + ".partial");
+        var turn = new FileStream(Path.Combine(Backups.Folder, ".copying"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+        var ours = Task.Run(() => Backups.MakeAsync());
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        ours.IsCompleted.Should().BeFalse("the other process is still copying");
+        Directory.Exists(theirs + ".partial").Should().BeTrue("an unfinished copy of a process still at work is not a stopped app's");
+
+        // The other process finishes: its copy takes its name and it lets go of the turn.
+        Directory.Move(theirs + ".partial", theirs);
+        await turn.DisposeAsync();
+        var made = await ours.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Path.GetFileName(made.Folder).Should().Be("2026-11-23_090000Z");
+        Backups.Copies().Select(c => Path.GetFileName(c.Folder)).Should().Equal("2026-11-23_090000Z", "2026-11-23_085958Z");
+        Status.Failure.Should().BeNull();
+    }
+
+    [Fact]
     public async Task On_PostgreSQL_the_app_makes_no_copy_and_says_which_tool_does()
     {
         var backups = new DatabaseBackups(Options.Create(new StorageOptions { Provider = StorageProviders.Postgres }), Options.Create(new BackupOptions()), new BackupStatus(), TimeProvider.System);
