@@ -1,6 +1,10 @@
 namespace Clinic.Data.Backups;
 
-/// <summary>How the nightly copies are going, for <c>/healthz</c>: the last copy made, the failure since it if any, and when the next is due.</summary>
+/// <summary>
+/// How the nightly copies are going, for <c>/healthz</c> and the owner's page: the last copy made, the
+/// failure since it if any, and when the next is due. <see cref="Changed"/> tells an open page when a
+/// copy was made or failed (the copies are this app's files, not clinic data: no clinic event carries them).
+/// </summary>
 public sealed class BackupStatus
 {
     private volatile State state = new(null, null, null, null);
@@ -17,7 +21,18 @@ public sealed class BackupStatus
 
     public void Due(DateTime nextUtc) => state = state with { NextUtc = nextUtc };
 
-    public void Copied(DateTime atUtc) => state = new State(atUtc, null, null, null);
+    /// <summary>Raised after a copy was made or failed, on the thread that made it.</summary>
+    public event Action? Changed;
 
-    public void Failed(DateTime atUtc, string reason) => state = state with { FailedUtc = atUtc, Failure = reason };
+    public void Copied(DateTime atUtc)
+    {
+        state = new State(atUtc, null, null, null);
+        Changed?.Invoke();
+    }
+
+    public void Failed(DateTime atUtc, string reason)
+    {
+        state = state with { FailedUtc = atUtc, Failure = reason };
+        Changed?.Invoke();
+    }
 }

@@ -42,9 +42,27 @@ public sealed class BackupCardTests : IAsyncLifetime
         card.WaitForAssertion(() => card.Find("[data-testid=backup-latest]").TextContent.Should().Contain("Latest copy: Mon 23 Nov 2026, 15:00").And.Contain("1 copy kept"));
         card.FindAll("[data-testid=backup-failed]").Should().BeEmpty();
 
+        // The night's copy fails while the page stays open: it says so without a reload.
         data.Get<BackupStatus>().Failed(new DateTime(2026, 11, 23, 20, 30, 0, DateTimeKind.Utc), "No space left on device");
-        var again = context.Render<BackupCard>();
-        again.WaitForAssertion(() => again.Find("[data-testid=backup-failed]").TextContent.Should()
+        card.WaitForAssertion(() => card.Find("[data-testid=backup-failed]").TextContent.Should()
             .Contain("The copy tried Tue 24 Nov 2026, 02:30 failed: No space left on device").And.Contain("tried again every hour"));
+    }
+
+    [Fact]
+    public async Task A_copy_made_while_the_page_is_open_shows_on_it_and_a_closed_page_hears_no_more()
+    {
+        await using var context = MudTestContext.Create(out _);
+        AddBackups(context, data);
+        var card = context.Render<BackupCard>();
+        card.WaitForAssertion(() => card.Find("[data-testid=backup-latest]").TextContent.Should().Contain("No copy yet"));
+
+        // The nightly worker (or another owner) makes a copy: not this page's click.
+        data.Clock.Advance(TimeSpan.FromHours(11.5));
+        await data.Get<DatabaseBackups>().MakeAsync();
+
+        card.WaitForAssertion(() => card.Find("[data-testid=backup-latest]").TextContent.Should().Contain("Latest copy: Tue 24 Nov 2026, 02:30").And.Contain("1 copy kept"));
+        card.Instance.Dispose();
+        var listening = typeof(BackupStatus).GetField(nameof(BackupStatus.Changed), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(data.Get<BackupStatus>());
+        listening.Should().BeNull("a page gone no longer listens");
     }
 }
