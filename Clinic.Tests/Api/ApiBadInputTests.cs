@@ -138,6 +138,25 @@ public sealed class ApiBadInputTests(ClinicAppFactory app) : IClassFixture<Clini
     }
 
     [Fact]
+    public async Task Every_address_value_that_cannot_be_read_is_named_at_once_not_only_the_first()
+    {
+        var tanvir = await DoctorAsync("Dr. Tanvir Ahmed");
+        var patient = await ApiClient.SignInAsync(app, "ayesha@patients.example");
+
+        var response = await patient.GetAsync($"/api/v1/doctors/{tanvir}/availability?from=2026-02-30&days=abc&type=zzz");
+
+        var errors = (await response.ShouldBeProblemAsync(400, "invalid")).GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo(["from", "days", "type"]);
+        errors.GetProperty("from")[0].GetString().Should().Be("Give from as a date such as 2026-11-25; \"2026-02-30\" is not one.");
+        errors.GetProperty("days")[0].GetString().Should().Be("Give days as a whole number; \"abc\" is not one.");
+        errors.GetProperty("type")[0].GetString().Should().StartWith("Give type as an id such as");
+
+        // Values that read are not named: only the bad one is.
+        var one = await patient.GetAsync($"/api/v1/doctors/{tanvir}/availability?from=2026-12-01&days=x");
+        (await one.ShouldBeProblemAsync(400, "invalid")).GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("days");
+    }
+
+    [Fact]
     public async Task A_note_with_a_control_character_is_refused()
     {
         var patient = await ApiClient.SignInAsync(app, "rahim@patients.example");

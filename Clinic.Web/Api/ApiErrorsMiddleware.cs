@@ -31,8 +31,7 @@ public static class ApiErrorsMiddleware
                 await Bare(context, ex.StatusCode).ExecuteAsync(context);
                 return;
             }
-            var (field, error) = BindingFailure.Describe(ex, context.GetEndpoint());
-            await ApiProblems.Field(field, error).ExecuteAsync(context);
+            await ApiProblems.Fields(BindingFailure.DescribeAll(ex, context)).ExecuteAsync(context);
             return;
         }
         var response = context.Response;

@@ -1,8 +1,10 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Clinic.Web.Api;
 
@@ -34,6 +36,69 @@ public static partial class BindingFailure
             return ("body", SendJson);
         return ("request", "The request could not be read. Check it against /api/docs.");
     }
+
+    /// <summary>
+    /// Every field the request got wrong that the framework's one failure does not already name: it
+    /// stops at the first address or query value it cannot read, so the others are read here the way
+    /// it reads them, and a client fixes them all at once.
+    /// </summary>
+    public static IDictionary<string, string[]> DescribeAll(BadHttpRequestException failure, HttpContext context)
+    {
+        var endpoint = context.GetEndpoint();
+        var (field, error) = Describe(failure, endpoint);
+        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase) { [field] = [error] };
+        if (!FailedParameter().IsMatch(failure.Message))
+            return errors;
+        foreach (var (name, type) in AddressValues(endpoint))
+        {
+            var camel = JsonNamingPolicy.CamelCase.ConvertName(name);
+            var raw = context.Request.RouteValues.TryGetValue(name, out var routed) ? Convert.ToString(routed, CultureInfo.InvariantCulture) : context.Request.Query[name].ToString();
+            if (errors.ContainsKey(camel) || string.IsNullOrEmpty(raw) || context.Request.Query[name].Count > 1 || Reads(raw, type))
+                continue;
+            errors[camel] = [$"Give {camel} as {Kind(type)}; \"{raw}\" is not one."];
+        }
+        return errors;
+    }
+
+    /// <summary>The handler's values read from the address (route or query), by the names they are sent under.</summary>
+    private static IEnumerable<(string Name, Type Type)> AddressValues(Endpoint? endpoint)
+    {
+        var handler = endpoint?.Metadata.GetMetadata<MethodInfo>();
+        foreach (var parameter in handler?.GetParameters() ?? [])
+        {
+            if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
+            {
+                foreach (var property in parameter.ParameterType.GetProperties())
+                    if (FromAddress(property.PropertyType, property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? property.GetCustomAttribute<FromRouteAttribute>()?.Name ?? property.Name) is { } value)
+                        yield return value;
+            }
+            else if (parameter.Name is { } name
+                && FromAddress(parameter.ParameterType, parameter.GetCustomAttribute<FromQueryAttribute>()?.Name ?? parameter.GetCustomAttribute<FromRouteAttribute>()?.Name ?? name) is { } value)
+                yield return value;
+        }
+    }
+
+    // Only the kinds that can fail to read; text always reads, and other types come from the body or services.
+    private static (string, Type)? FromAddress(Type type, string name) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var inner && (inner.IsEnum || Readers.ContainsKey(inner)) ? (name, inner) : null;
+
+    /// <summary>Whether the framework reads <paramref name="raw"/> as a <paramref name="type"/> (its own parsing rules).</summary>
+    private static bool Reads(string raw, Type type) =>
+        type.IsEnum ? Enum.TryParse(type, raw, ignoreCase: false, out _) : Readers[type](raw);
+
+    private static readonly Dictionary<Type, Func<string, bool>> Readers = new()
+    {
+        [typeof(Guid)] = raw => Guid.TryParse(raw, out _),
+        [typeof(DateOnly)] = raw => DateOnly.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _),
+        [typeof(TimeOnly)] = raw => TimeOnly.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _),
+        [typeof(DateTime)] = raw => DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces, out _),
+        [typeof(DateTimeOffset)] = raw => DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AllowWhiteSpaces, out _),
+        [typeof(int)] = raw => int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        [typeof(long)] = raw => long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        [typeof(decimal)] = raw => decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out _),
+        [typeof(double)] = raw => double.TryParse(raw, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _),
+        [typeof(bool)] = raw => bool.TryParse(raw, out _),
+    };
 
     private static (string Field, string Error) OfBody(JsonException json, Type? bodyType)
     {
