@@ -7,11 +7,12 @@ using Microsoft.Playwright;
 namespace Clinic.Tests.Browser;
 
 /// <summary>
-/// A tap made while a page is still the server's first drawing (its circuit not started: on a slow
-/// phone connection, a second or more) is held and made once the page is live, instead of being lost.
-/// The circuit's start is held back here, as a slow connection would.
+/// What a person does while a page is still the server's first drawing (its circuit not started: on
+/// a slow phone connection, a second or more) is not lost: a tap is held and made once the page is
+/// live, and what was typed is still there. The circuit's start is held back here, as a slow
+/// connection would.
 /// </summary>
-public sealed class EarlyClicksBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class WhileStartingBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly TimeSpan SlowStart = TimeSpan.FromSeconds(2);
 
@@ -85,6 +86,31 @@ public sealed class EarlyClicksBrowserTests(BrowserFixture browser) : IClassFixt
             await page.WaitForInteractiveAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Past") }))
                 .ToHaveClassAsync(new Regex("mud-tab-active"));
+        });
+    }
+
+    [Fact]
+    public async Task A_name_typed_into_the_search_before_the_page_is_live_stays_and_filters_the_doctors_once_it_is()
+    {
+        await using var context = await browser.NewContextAsync(375, 812);
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            var go = await HoldCircuitStartAsync(page);
+            await page.GotoAsync("/doctors");
+            await Assertions.Expect(page.Locator("[data-starting]")).ToHaveCountAsync(1);
+            var search = page.GetByTestId("name-filter");
+            await search.PressSequentiallyAsync("Nusrat");
+            await Assertions.Expect(page.GetByTestId("doctor-list")).ToContainTextAsync("Tanvir");
+
+            go.SetResult();
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(search).ToHaveValueAsync("Nusrat");
+            await Assertions.Expect(page.GetByTestId("doctor-list")).ToContainTextAsync("Dr. Nusrat Jahan");
+            await Assertions.Expect(page.GetByTestId("doctor-list")).Not.ToContainTextAsync("Tanvir");
+            // The caret is back in the field: typing goes on there.
+            await page.Keyboard.PressAsync("Backspace");
+            await Assertions.Expect(search).ToHaveValueAsync("Nusra");
         });
     }
 
