@@ -61,20 +61,28 @@ public static partial class BindingFailure
     }
 
     /// <summary>The handler's values read from the address (route or query), by the names they are sent under.</summary>
-    private static IEnumerable<(string Name, Type Type)> AddressValues(Endpoint? endpoint)
+    private static IEnumerable<(string Name, Type Type)> AddressValues(Endpoint? endpoint) =>
+        HandlerValues(endpoint).Select(v => FromAddress(v.Type, v.SentAs)).OfType<(string, Type)>();
+
+    /// <summary>
+    /// What the handler takes: each parameter, or each property of an <c>[AsParameters]</c> record, by
+    /// its own name and the name it is sent under.
+    /// </summary>
+    private static IEnumerable<(string Member, string SentAs, Type Type)> HandlerValues(Endpoint? endpoint)
     {
-        var handler = endpoint?.Metadata.GetMetadata<MethodInfo>();
-        foreach (var parameter in handler?.GetParameters() ?? [])
+        static string SentAs(ICustomAttributeProvider member, string name) =>
+            member.GetCustomAttributes(typeof(FromQueryAttribute), false).OfType<FromQueryAttribute>().FirstOrDefault()?.Name
+            ?? member.GetCustomAttributes(typeof(FromRouteAttribute), false).OfType<FromRouteAttribute>().FirstOrDefault()?.Name
+            ?? name;
+        foreach (var parameter in endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [])
         {
             if (parameter.GetCustomAttribute<AsParametersAttribute>() is not null)
             {
                 foreach (var property in parameter.ParameterType.GetProperties())
-                    if (FromAddress(property.PropertyType, property.GetCustomAttribute<FromQueryAttribute>()?.Name ?? property.GetCustomAttribute<FromRouteAttribute>()?.Name ?? property.Name) is { } value)
-                        yield return value;
+                    yield return (property.Name, SentAs(property, property.Name), property.PropertyType);
             }
-            else if (parameter.Name is { } name
-                && FromAddress(parameter.ParameterType, parameter.GetCustomAttribute<FromQueryAttribute>()?.Name ?? parameter.GetCustomAttribute<FromRouteAttribute>()?.Name ?? name) is { } value)
-                yield return value;
+            else if (parameter.Name is { } name)
+                yield return (name, SentAs(parameter, name), parameter.ParameterType);
         }
     }
 
@@ -153,12 +161,7 @@ public static partial class BindingFailure
     /// </summary>
     private static string Kind(string name, string typeName, Endpoint? endpoint)
     {
-        var handler = endpoint?.Metadata.GetMetadata<MethodInfo>();
-        var type = handler?.GetParameters()
-            .SelectMany(p => p.GetCustomAttribute<AsParametersAttribute>() is null
-                ? [(p.Name, p.ParameterType)]
-                : p.ParameterType.GetProperties().Select(property => ((string?)property.Name, property.PropertyType)))
-            .FirstOrDefault(p => string.Equals(p.Item1, name, StringComparison.OrdinalIgnoreCase)).Item2;
+        var type = HandlerValues(endpoint).FirstOrDefault(v => string.Equals(v.Member, name, StringComparison.OrdinalIgnoreCase)).Type;
         return type is null ? Kind(typeName) : Kind(type);
     }
 
