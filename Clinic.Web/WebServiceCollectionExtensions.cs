@@ -94,6 +94,7 @@ public static class WebServiceCollectionExtensions
         if (configuration.GetValue(Clinic.Data.Waitlist.WaitlistOptions.Section + ":" + nameof(Clinic.Data.Waitlist.WaitlistOptions.RunWorker), true))
             services.AddHostedService<Clinic.Data.Waitlist.WaitlistWorker>();
         services.AddHostedService<Clinic.Data.Backups.NightlyBackupWorker>();
+        services.AddHostedService<Clinic.Data.Backups.BackupFolderWatcher>();
         services.AddSingleton<IdentityEmailSender>();
         services.AddSingleton<IEmailSender<ClinicUser>>(sp => sp.GetRequiredService<IdentityEmailSender>());
 

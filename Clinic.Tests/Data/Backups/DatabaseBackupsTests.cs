@@ -199,6 +199,31 @@ public sealed class DatabaseBackupsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_copy_made_by_the_backup_command_beside_the_app_reaches_the_app_at_once_and_ends_its_reported_failure()
+    {
+        Status.Failed(new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc), "the disk was full");
+        using var watcher = new BackupFolderWatcher(Backups, Status, NullLogger<BackupFolderWatcher>.Instance);
+        await watcher.StartAsync(CancellationToken.None);
+        var told = 0;
+        Status.Changed += () => Interlocked.Increment(ref told);
+
+        // The command is another process: its own copier and status, the app's folder.
+        var command = new DatabaseBackups(harness.Get<IOptions<StorageOptions>>(), harness.Get<IOptions<BackupOptions>>(), new BackupStatus(), harness.Clock);
+        await command.MakeAsync();
+
+        await Eventually.TrueAsync(() => Task.FromResult(Status.LastCopyUtc == new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc)), "the app told of the command's copy");
+        Status.Failure.Should().BeNull("the data has a copy made after the failed try");
+        Volatile.Read(ref told).Should().BePositive("an open owner's page is told");
+
+        // Copies removed by hand are told too, and a failure after the newest copy stays reported.
+        Status.Failed(new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc), "the disk was full");
+        var before = Volatile.Read(ref told);
+        Directory.Delete(Backups.Copies()[0].Folder, recursive: true);
+        await Eventually.TrueAsync(() => Task.FromResult(Volatile.Read(ref told) > before), "the app told of the removal");
+        Status.Failure.Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task On_PostgreSQL_the_app_makes_no_copy_and_says_which_tool_does()
     {
         var backups = new DatabaseBackups(Options.Create(new StorageOptions { Provider = StorageProviders.Postgres }), Options.Create(new BackupOptions()), new BackupStatus(), TimeProvider.System);
