@@ -114,6 +114,58 @@ public sealed class WhileStartingBrowserTests(BrowserFixture browser) : IClassFi
         });
     }
 
+    [Fact]
+    public async Task A_type_of_visit_chosen_before_the_doctors_page_is_live_is_kept_and_shapes_the_week_once_it_is()
+    {
+        var doctorId = await TanvirAsync();
+        await using var context = await browser.NewContextAsync(375, 812);
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            var go = await HoldCircuitStartAsync(page);
+            await page.GotoAsync($"/doctors/{doctorId}");
+            await Assertions.Expect(page.Locator("[data-starting]")).ToHaveCountAsync(1);
+            // The browser's own list works before the page is live (chosen here with the keyboard, as a
+            // person does: a choice made by a script is not a person's); the page does not hear it yet.
+            var type = page.GetByTestId("visit-type");
+            await type.FocusAsync();
+            await page.Keyboard.PressAsync("ArrowDown");
+            var chosen = await type.InputValueAsync();
+            chosen.Should().NotBeEmpty();
+            await Task.Delay(SlowStart);
+            await Assertions.Expect(page.GetByTestId("visit-type-swatch")).ToHaveCountAsync(0);
+
+            go.SetResult();
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(type).ToHaveValueAsync(chosen);
+            await Assertions.Expect(page.GetByTestId("visit-type-swatch")).ToBeVisibleAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"type={chosen}"));
+        });
+    }
+
+    [Fact]
+    public async Task A_select_tapped_before_a_page_is_live_opens_its_list_once_it_is()
+    {
+        await using var context = await browser.NewContextAsync(375, 812);
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.SignInAsync("staff1@gomoti.example", browser.App.DemoPassword);
+            var go = await HoldCircuitStartAsync(page);
+            await page.GotoAsync("/clinic/book");
+            await Assertions.Expect(page.Locator("[data-starting]")).ToHaveCountAsync(1);
+            await page.GetByTestId("book-doctor").ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveClassAsync(new Regex("clinic-click-held"));
+            await Task.Delay(SlowStart);
+            await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+
+            go.SetResult();
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Dr. Tanvir Ahmed (Cardiology)" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("html")).Not.ToHaveClassAsync(new Regex("clinic-click-held"));
+        });
+    }
+
     private static string TimeOfDay(string startUtc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.Parse(startUtc, null, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal), BrowserSteps.Dhaka)
             .ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);

@@ -4,13 +4,17 @@
 // live page replaces the drawn one. So, in the parts of the page still starting ([data-starting]):
 // - a tap on a button is held (the pointer says "wait") and made again once that part is live, on
 //   the same button, found where it was and with the same words, or not at all;
-// - what was typed into a field is put into the same field of the live page (where the server drew
-//   nothing else meanwhile), with the caret back in it, and the page hears it as typed.
-// Links, the menu button and the browser's own menus work without the server and are left alone.
+// - what was typed into a field, or chosen in a list of the browser's own, is put into the same field
+//   of the live page (where the server drew nothing else meanwhile), with the caret back in it, and
+//   the page hears it as typed or chosen.
+// A tap on a select's field counts as a tap on a button. Links, the menu button and the browser's own
+// menus work without the server and are left alone.
 (() => {
     const starting = "[data-starting]";
     const actionable = "button, [role=button], [role=tab], [role=switch], [role=menuitem], [role=option], [data-choice], .mud-chip";
     const native = "a[href], [data-drawer-toggle], [data-drawer-scrim], [popovertarget], input, textarea, select, label, summary, [contenteditable]";
+    // A select's field is a read-only input that opens the select's list: a button in all but name.
+    const picker = ".mud-select input[readonly]";
     const typable = "textarea, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=tel], input[type=number], input[type=url]";
     const giveUpAfter = 20_000;
     const waitOnceLive = 3_000;
@@ -77,10 +81,20 @@
             if (!region) {
                 continue;
             }
+            let field = follow(region, entry.path);
+            if (!field || field.tagName !== entry.tag || field.type !== entry.type) {
+                // Drawn a little differently once live: the one field of that kind there.
+                const alike = [...region.querySelectorAll(entry.tag)].filter(e => e.type === entry.type);
+                field = alike.length === 1 ? alike[0] : null;
+            }
+            // Live but still loading what it shows: wait a little for the field.
+            if (!field) {
+                waitOnce(entry);
+                continue;
+            }
             typed.delete(key);
-            const field = follow(region, entry.path);
-            // Only into the same kind of field, and only where the server has not drawn something else since.
-            if (!field || field.tagName !== entry.tag || field.type !== entry.type || field.value !== entry.drawn) {
+            // Only where the server has not drawn something else since.
+            if (field.value !== entry.drawn) {
                 continue;
             }
             field.value = entry.value;
@@ -113,16 +127,25 @@
         }
         if (!target) {
             // Live, but still loading what it shows: wait a little for the button to come back.
-            if (!held.live) {
-                held.live = true;
-                held.until = Math.min(held.until, Date.now() + waitOnceLive);
-                setTimeout(tryAgain, waitOnceLive + 50);
-            }
+            waitOnce(held);
             return;
         }
         releaseTap();
         if (!target.disabled && target.getAttribute("aria-disabled") !== "true") {
+            // As a finger's tap: pressed, let go, clicked (a select opens on the press).
+            for (const kind of ["mousedown", "mouseup"]) {
+                target.dispatchEvent(new MouseEvent(kind, { bubbles: true, cancelable: true, view: window, button: 0 }));
+            }
             target.click();
+        }
+    }
+
+    // A part is live but what was done there is not drawn yet: look again for a few seconds at most.
+    function waitOnce(entry) {
+        if (!entry.live) {
+            entry.live = true;
+            entry.until = Math.min(entry.until, Date.now() + waitOnceLive);
+            setTimeout(tryAgain, waitOnceLive + 50);
         }
     }
 
@@ -135,10 +158,11 @@
     document.addEventListener("click", event => {
         const element = event.target instanceof Element ? event.target : null;
         const region = element?.closest(starting);
-        if (!region || !event.isTrusted || element.closest(native)) {
+        const choosing = element?.closest(".mud-select")?.querySelector(picker);
+        if (!region || !event.isTrusted || (element.closest(native) && !choosing)) {
             return;
         }
-        const target = element.closest(actionable);
+        const target = choosing ?? element.closest(actionable);
         if (!target || !region.contains(target)) {
             return;
         }
@@ -149,19 +173,28 @@
         watch();
     }, true);
 
-    document.addEventListener("input", event => {
-        const field = event.target instanceof Element && event.target.matches(typable) ? event.target : null;
+    // What a field held as the server drew it: a list's option marked chosen (or its first), a box's text.
+    const drawnValue = field => field.tagName === "SELECT"
+        ? ([...field.options].find(option => option.defaultSelected) ?? field.options[0])?.value ?? ""
+        : field.defaultValue;
+
+    // Typing is heard as it goes; a choice in the browser's own list, once made.
+    document.addEventListener("input", event => remember(event, typable), true);
+    document.addEventListener("change", event => remember(event, "select"), true);
+
+    function remember(event, fields) {
+        const field = event.target instanceof Element && event.target.matches(fields) ? event.target : null;
         const region = field?.closest(starting);
         if (!region || !event.isTrusted) {
             return;
         }
         const place = placeOf(region, field);
         const key = `${place.regionIndex}:${place.path.join(".")}`;
-        const drawn = typed.get(key)?.drawn ?? field.defaultValue;
+        const drawn = typed.get(key)?.drawn ?? drawnValue(field);
         for (const entry of typed.values()) {
             entry.focused = false;
         }
         typed.set(key, { ...place, type: field.type, value: field.value, drawn, focused: true, until: Date.now() + giveUpAfter });
         watch();
-    }, true);
+    }
 })();
