@@ -7,11 +7,18 @@ namespace Clinic.Tests.Browser;
 /// The app on Kestrel at 127.0.0.1 and Debian's Chromium driven by Playwright. A missing browser
 /// fails the tests with the command that installs it: browser tests never skip silently.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string DefaultChromium = "/usr/bin/chromium";
 
-    public ClinicAppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new ClinicAppFactory())
+    {
+    }
+
+    protected BrowserFixture(ClinicAppFactory app) => App = app;
+
+    public ClinicAppFactory App { get; }
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = default!;
     private IPlaywright? playwright;

@@ -1,0 +1,75 @@
+using Clinic.Data.Persistence;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Clinic.Tests.Browser;
+
+/// <summary>
+/// Each role's pages, on the demo clinic in full swing, in the light and the dark theme, meet WCAG 2.1
+/// A and AA as axe-core checks them: text readable against its background, links told apart from the
+/// words around them, every control named, the name said matching the name shown.
+/// </summary>
+public sealed class AccessibilityBrowserTests(LivingClinicBrowserFixture browser) : IClassFixture<LivingClinicBrowserFixture>
+{
+    private static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    [Theory]
+    [InlineData(null, new[] { "/", "/doctors", "/doctors/{tanvir}", "/Account/Login", "/Account/Register" })]
+    [InlineData("ayesha@patients.example", new[] { "/patient", "/patient/appointments", "/patient/profile", "/doctors/{farhana}", "/appointments/{visit}", "/notifications", "/messages" })]
+    [InlineData("staff1@gomoti.example", new[] { "/staff", "/clinic/frontdesk", "/clinic/agenda", "/clinic/requests", "/clinic/appointments", "/clinic/book", "/clinic/patients", "/clinic/patients/{ayesha}", "/clinic/availability", "/appointments/{visit}", "/messages" })]
+    [InlineData("owner@gomoti.example", new[] { "/owner", "/owner/team", "/owner/types", "/owner/settings", "/owner/profile" })]
+    [InlineData("tanvir.ahmed@gomoti.example", new[] { "/doctor", "/doctor/schedule" })]
+    public async Task Every_page_of_a_role_meets_WCAG_AA_in_the_light_and_the_dark_theme(string? email, string[] paths)
+    {
+        var places = await PlacesAsync();
+        var found = new List<string>();
+        foreach (var theme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = browser.BaseUrl,
+                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+                ColorScheme = theme,
+            });
+            var page = await context.NewPageAsync();
+            await BrowserSteps.RunAsync([page], async () =>
+            {
+                if (email is not null)
+                    await page.SignInAsync(email, browser.App.DemoPassword);
+                foreach (var path in paths)
+                {
+                    var address = places.Aggregate(path, (text, place) => text.Replace(place.Key, place.Value, StringComparison.Ordinal));
+                    await page.GotoAsync(address);
+                    if (await page.Locator("[data-interactive]").CountAsync() > 0)
+                        await page.WaitForInteractiveAsync();
+                    // What loads once the page is live (lists, badges) is checked too.
+                    await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                    var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag21AA] } });
+                    found.AddRange(results.Violations.SelectMany(violation => violation.Nodes.Select(node =>
+                        $"{theme} {path}: {violation.Help} [{violation.Id}] at {string.Join(" ", node.Target)}: {Describe(node)}")));
+                }
+            });
+        }
+
+        found.Should().BeEmpty();
+    }
+
+    private static string Describe(AxeResultNode node) =>
+        string.Join(" | ", node.Any.Concat(node.All).Concat(node.None).Select(check => check.Message));
+
+    private async Task<Dictionary<string, string>> PlacesAsync()
+    {
+        await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        var ayesha = await db.Users.Where(u => u.Email == "ayesha@patients.example").Select(u => u.Id).SingleAsync();
+        return new Dictionary<string, string>
+        {
+            ["{tanvir}"] = (await db.Doctors.Where(d => d.FullName.Contains("Tanvir")).Select(d => d.Id).SingleAsync()).ToString(),
+            ["{farhana}"] = (await db.Doctors.Where(d => d.FullName.Contains("Farhana")).Select(d => d.Id).SingleAsync()).ToString(),
+            ["{ayesha}"] = ayesha,
+            ["{visit}"] = (await db.Appointments.Where(a => a.PatientUserId == ayesha).OrderByDescending(a => a.StartUtc).Select(a => a.Id).FirstAsync()).ToString(),
+        };
+    }
+}
