@@ -27,7 +27,7 @@ public sealed class BackupStatus
             state = state with { NextUtc = nextUtc };
     }
 
-    /// <summary>Raised after a copy was made or failed, on the thread that made it.</summary>
+    /// <summary>Raised after a copy was made or failed, or the folder of copies changed, on the thread that saw it.</summary>
     public event Action? Changed;
 
     public void Copied(DateTime atUtc)
