@@ -64,6 +64,13 @@ public sealed class AccessibilityBrowserTests(LivingClinicBrowserFixture browser
     {
         await using var db = await browser.App.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
         var ayesha = await db.Users.Where(u => u.Email == "ayesha@patients.example").Select(u => u.Id).SingleAsync();
+        // An unread notification whatever the demo's day made (its row then has a "Mark read" beside it).
+        if (!await db.Notifications.AnyAsync(n => n.UserId == ayesha && n.ReadUtc == null))
+        {
+            db.Notifications.Add(Clinic.Domain.Notifications.Notification.Create(ayesha, Clinic.Domain.Notifications.NotificationKind.System,
+                "Clinic closed on Friday", "The clinic is closed this Friday for a public holiday.", null, browser.App.Clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
         return new Dictionary<string, string>
         {
             ["{tanvir}"] = (await db.Doctors.Where(d => d.FullName.Contains("Tanvir")).Select(d => d.Id).SingleAsync()).ToString(),

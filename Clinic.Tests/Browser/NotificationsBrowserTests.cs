@@ -67,7 +67,9 @@ public sealed class NotificationsBrowserTests(BrowserFixture browser, ITestOutpu
     [Fact]
     public async Task The_notifications_page_lists_them_newest_first_and_marks_all_read()
     {
+        // Two, so one is still unread after the first is marked read on its own.
         await RequestAsync("Notifications page test");
+        await RequestAsync("Notifications page test, again");
         await using var context = await browser.NewContextAsync();
         var staff = await context.NewPageAsync();
         await BrowserSteps.RunAsync([staff], async () =>
@@ -79,10 +81,22 @@ public sealed class NotificationsBrowserTests(BrowserFixture browser, ITestOutpu
             await Assertions.Expect(first).ToContainTextAsync("New request to confirm");
             await Assertions.Expect(first).ToContainTextAsync("Jamal");
 
+            // "Mark read" beside a row marks that one and stays on the page.
+            var unread = int.Parse((await staff.GetByTestId("bell").GetAttributeAsync("data-unread"))!, System.Globalization.CultureInfo.InvariantCulture);
+            await first.GetByTestId("mark-read").ClickAsync();
+            await Assertions.Expect(first).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("unread"));
+            await Assertions.Expect(staff.GetByTestId("bell")).ToHaveAttributeAsync("data-unread", (unread - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/notifications$"));
+
             await staff.GetByTestId("mark-all-read").ClickAsync();
 
             await Assertions.Expect(staff.GetByTestId("bell")).ToHaveAttributeAsync("data-unread", "0");
             await Assertions.Expect(staff.GetByTestId("mark-all-read")).ToBeDisabledAsync();
+
+            // A row opens what it is about.
+            await first.ClickAsync();
+            await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/appointments/[0-9a-f-]+$"));
+            await Assertions.Expect(staff.GetByTestId("detail-patient")).ToContainTextAsync("Jamal");
         });
     }
 }
