@@ -1,3 +1,4 @@
+using Clinic.Data.Payments;
 using Clinic.Data.Persistence;
 using Clinic.Domain.Clinics;
 using Clinic.Data.Scheduling;
@@ -108,19 +109,34 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var (from, to) = DayBounds(clock.Today(clinic.TimeZone), clinic.TimeZone);
         var shown = new[] { AppointmentStatus.Pending, AppointmentStatus.Confirmed, AppointmentStatus.Completed, AppointmentStatus.NoShow };
         var everyDoctor = by.IsClinic;
-        var appointments = await db.Appointments.AsNoTracking()
+        var appointments = await db.Appointments.AsNoTracking().Include(a => a.Payments)
             .Where(a => !a.IsDeleted && a.StartUtc >= from && a.StartUtc < to && shown.Contains(a.Status) && (everyDoctor || a.DoctorId == by.DoctorId))
             .ToListAsync(cancellationToken);
         var ids = appointments.Select(a => a.Id).ToList();
         var views = await Views(db, a => ids.Contains(a.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
+        var charges = await VisitCharges.ForAsync(db, appointments, clinic, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = appointments
-            .Select(a => new FrontDeskRow(Localize(views[a.Id], clinic.TimeZone), a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone)))
+            .Select(a => new FrontDeskRow(Localize(views[a.Id], clinic.TimeZone), a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone, charges[a.Id]),
+                a.Status is AppointmentStatus.Confirmed or AppointmentStatus.Completed ? VisitAccount.Of(a, charges[a.Id]) : null))
             .OrderBy(r => r.Visit.DoctorName).ThenBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.PatientName)
             .ToList();
         // Visits are worked doctor by doctor; requests are answered soonest first, whoever the doctor.
         var requests = rows.Where(r => r.Visit.Status == AppointmentStatus.Pending).OrderBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.DoctorName);
-        return new FrontDeskDay([.. rows.Where(r => r.Visit.Status != AppointmentStatus.Pending)], [.. requests]);
+        var visits = rows.Where(r => r.Visit.Status != AppointmentStatus.Pending).ToList();
+        var takings = everyDoctor ? await TakingsAsync(db, from, to, clinic.Currency, visits.Count(r => r.Visit.Status == AppointmentStatus.Completed && r.Account is { Due: > 0 }), cancellationToken) : null;
+        return new FrontDeskDay(visits, [.. requests], takings);
+    }
+
+    // Counted by when the money came in, whatever day the visit was: what the drawer holds.
+    private static async Task<DayTakings> TakingsAsync(ClinicDbContext db, DateTime fromUtc, DateTime toUtc, string currency, int doneUnpaid, CancellationToken cancellationToken)
+    {
+        var received = await db.Payments.AsNoTracking()
+            .Where(p => p.ReceivedUtc >= fromUtc && p.ReceivedUtc < toUtc && p.VoidedUtc == null)
+            .Select(p => new { p.Method, p.Amount }).ToListAsync(cancellationToken);
+        var byMethod = received.GroupBy(p => p.Method).OrderBy(g => g.Key)
+            .Select(g => new MethodTakings(g.Key, g.Sum(p => p.Amount), g.Count())).ToList();
+        return new DayTakings(currency, received.Sum(p => p.Amount), byMethod, received.Count, doneUnpaid);
     }
 
     /// <summary>
@@ -181,14 +197,19 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
     public async Task<Result<AppointmentDetail>> DetailAsync(AppointmentActor by, Guid appointmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var appointment = await db.Appointments.AsNoTracking().Include(a => a.History)
+        var appointment = await db.Appointments.AsNoTracking().Include(a => a.History).Include(a => a.Payments)
             .FirstOrDefaultAsync(a => a.Id == appointmentId && !a.IsDeleted, cancellationToken);
         if (appointment is null || AppointmentPermissions.Refusal(by, appointment, AppointmentAction.Read) is not null)
             return Result<AppointmentDetail>.Failure(AppointmentPermissions.NotYours);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var zone = clinic.TimeZone;
         var view = await Views(db, a => a.Id == appointmentId).FirstAsync(cancellationToken);
-        var actions = appointment.AllowedFor(by, clock.GetUtcNow().UtcDateTime, clinic.CancellationCutoffHours, zone);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var charge = await VisitCharges.ForAsync(db, appointment, clinic, cancellationToken);
+        var actions = appointment.AllowedFor(by, now, clinic.CancellationCutoffHours, zone, charge);
+        // A visit is due once confirmed; one cancelled or missed shows its money only if some was taken.
+        var account = appointment.Status is AppointmentStatus.Confirmed or AppointmentStatus.Completed || appointment.Payments.Count > 0
+            ? VisitAccount.Of(appointment, charge) : null;
         // A move between doctors keeps their ids in the history; the page names them.
         var movedBetween = appointment.History.Where(h => h.Kind == HistoryKind.Doctor).SelectMany(h => new[] { h.From, h.To })
             .Select(id => Guid.TryParse(id, out var doctorId) ? doctorId : Guid.Empty).Distinct().ToList();
@@ -203,6 +224,8 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone)
         {
             DoctorNames = doctorNames,
+            Account = account,
+            Payments = [.. appointment.Payments.OrderBy(p => p.ReceivedUtc).Select(p => new PaymentLine(p, appointment.VoidVerdict(by, p, now, zone)))],
             Series = [.. series.Select(v => v with { LocalStart = ClinicTime.LocalOf(v.StartUtc, zone) })],
             Place = $"{clinic.Name}, {(string.IsNullOrWhiteSpace(practice) ? clinic.Address : practice)}",
         });

@@ -50,6 +50,12 @@ public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyLis
     /// <summary>Where a visit in person takes place: the clinic and the doctor's practice address.</summary>
     public string? Place { get; init; }
 
+    /// <summary>What the visit costs and what was paid; null for a visit that was never due (cancelled before, or a request).</summary>
+    public Clinic.Data.Payments.VisitAccount? Account { get; init; }
+
+    /// <summary>Every payment taken for it, voided ones included, oldest first.</summary>
+    public IReadOnlyList<Clinic.Data.Payments.PaymentLine> Payments { get; init; } = [];
+
     /// <summary>The names of the doctors a move between doctors in the history names by id.</summary>
     public IReadOnlyDictionary<string, string> DoctorNames { get; init; } = new Dictionary<string, string>();
 }
@@ -57,11 +63,14 @@ public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyLis
 /// <summary>A patient's appointments, what they may do to each now, and the clinic's number for what they may not.</summary>
 public sealed record PatientAppointments(IReadOnlyList<AppointmentView> Appointments, IReadOnlyDictionary<Guid, AllowedActions> Actions, string? ClinicPhone);
 
-/// <summary>One row of the front desk: the appointment and what the person looking may do to it now.</summary>
-public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions);
+/// <summary>One row of the front desk: the appointment, its money, and what the person looking may do to it now.</summary>
+public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions, Clinic.Data.Payments.VisitAccount? Account = null);
 
-/// <summary>Today at the front desk: visits (confirmed, done, missed) and requests for today not yet confirmed.</summary>
-public sealed record FrontDeskDay(IReadOnlyList<FrontDeskRow> Visits, IReadOnlyList<FrontDeskRow> Requests);
+/// <summary>
+/// Today at the front desk: visits (confirmed, done, missed) and requests for today not yet confirmed;
+/// for owner and staff also the day's takings.
+/// </summary>
+public sealed record FrontDeskDay(IReadOnlyList<FrontDeskRow> Visits, IReadOnlyList<FrontDeskRow> Requests, Clinic.Data.Payments.DayTakings? Takings = null);
 
 /// <summary>Who holds a seat in a doctor's slot, for the doctor's and the clinic's calendar.</summary>
 public sealed record SlotBooking(Guid AppointmentId, DateTime StartUtc, string PatientName, AppointmentStatus Status);

@@ -1,5 +1,6 @@
 using Clinic.Data.Messaging;
 using Clinic.Data.Notifications;
+using Clinic.Data.Payments;
 using Clinic.Data.Persistence;
 using Clinic.Data.Scheduling;
 using Clinic.Data.Waitlist;
@@ -8,6 +9,7 @@ using Clinic.Domain.Clinics;
 using Clinic.Domain.Common;
 using Clinic.Domain.Events;
 using Clinic.Domain.Identity;
+using Clinic.Domain.Payments;
 using Clinic.Domain.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
@@ -94,6 +96,15 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     public Task<Result> DeleteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Delete(by, Now)));
 
+    /// <summary>The front desk records money received for the visit, against what it costs now.</summary>
+    public Task<Result> TakePaymentAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, PaymentDetails payment, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
+            a.TakePayment(by, payment, await VisitCharges.ForAsync(context.Db, a, context.Clinic, cancellationToken), Now));
+
+    /// <summary>A payment taken by mistake, or given back, stops counting; it stays on record with the reason.</summary>
+    public Task<Result> VoidPaymentAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, Guid paymentId, string? reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, context) => Task.FromResult(a.VoidPayment(by, paymentId, reason, Now, context.Clinic.TimeZone)));
+
     /// <summary>
     /// One atomic move: the new seat is taken and the old one freed in the same transaction, or nothing
     /// changes. The clinic may also move it to another doctor (<paramref name="newDoctorId"/>).
@@ -135,7 +146,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var appointment = await db.Appointments.Include(a => a.History).FirstOrDefaultAsync(a => a.Id == appointmentId && !a.IsDeleted, cancellationToken);
+        var appointment = await db.Appointments.Include(a => a.History).Include(a => a.Payments).FirstOrDefaultAsync(a => a.Id == appointmentId && !a.IsDeleted, cancellationToken);
         if (appointment is null)
             return Result.Refused(RefusalCodes.NotFound, by.IsClinic ? Gone : AppointmentPermissions.NotYours);
         if (AppointmentPermissions.Refusal(by, appointment, AppointmentAction.Read) is { } hidden)

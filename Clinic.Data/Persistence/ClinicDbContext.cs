@@ -30,6 +30,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<AppointmentHistoryEntry> AppointmentHistory => Set<AppointmentHistoryEntry>();
     public DbSet<AppointmentSeat> Seats => Set<AppointmentSeat>();
+    public DbSet<Clinic.Domain.Payments.VisitPayment> Payments => Set<Clinic.Domain.Payments.VisitPayment>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();

@@ -148,6 +148,27 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         // The seats it holds come with it wherever it is loaded, so every change keeps them in step.
         appointment.HasMany(a => a.Seats).WithOne().HasForeignKey(s => s.AppointmentId).OnDelete(DeleteBehavior.Cascade);
         appointment.Navigation(a => a.Seats).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        appointment.HasMany(a => a.Payments).WithOne().HasForeignKey(p => p.AppointmentId).OnDelete(DeleteBehavior.Cascade);
+        appointment.Navigation(a => a.Payments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class VisitPaymentConfiguration : IEntityTypeConfiguration<Clinic.Domain.Payments.VisitPayment>
+{
+    public void Configure(EntityTypeBuilder<Clinic.Domain.Payments.VisitPayment> payment)
+    {
+        payment.ToTable("Payments");
+        // Payments are created with their id; new ones found on an appointment are inserts.
+        payment.Property(p => p.Id).ValueGeneratedNever();
+        payment.Property(p => p.Amount).HasPrecision(18, 2);
+        payment.Property(p => p.Currency).HasMaxLength(3);
+        payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(16);
+        payment.Property(p => p.Reference).HasMaxLength(Clinic.Domain.Payments.VisitPayment.MaxReferenceLength);
+        payment.Property(p => p.ReceivedByName).HasMaxLength(120);
+        payment.Property(p => p.VoidedByName).HasMaxLength(120);
+        payment.Property(p => p.VoidReason).HasMaxLength(Appointment.MaxReasonLength);
+        // The day's takings are found by when the money came in.
+        payment.HasIndex(p => p.ReceivedUtc);
     }
 }
 

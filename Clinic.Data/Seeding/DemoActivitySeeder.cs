@@ -8,6 +8,7 @@ using Clinic.Domain.Clinics;
 using Clinic.Domain.Identity;
 using Clinic.Domain.Messaging;
 using Clinic.Domain.Notifications;
+using Clinic.Domain.Payments;
 using Clinic.Domain.Scheduling;
 using Clinic.Domain.Waitlist;
 using Microsoft.AspNetCore.Identity;
@@ -68,7 +69,11 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             ?? throw new InvalidOperationException("Seed the demo clinic before its activity.");
         var cast = await DemoCast.LoadAsync(db, cancellationToken);
         var calendar = (await availability.CalendarAsync(cancellationToken))!;
-        var day = new DemoDay(db, clinic, cast, clock.GetUtcNow().UtcDateTime, new Random(calendar.Today.DayNumber));
+        var fees = await db.Doctors.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.ConsultationFee, cancellationToken);
+        var prices = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Price, cancellationToken);
+        VisitCharge ChargeOf(Appointment a) =>
+            VisitCharge.Of(a.ServiceId is { } type ? prices.GetValueOrDefault(type) : null, fees.GetValueOrDefault(a.DoctorId), clinic.Currency);
+        var day = new DemoDay(db, clinic, cast, ChargeOf, clock.GetUtcNow().UtcDateTime, new Random(calendar.Today.DayNumber));
 
         foreach (var doctor in cast.Doctors)
         {
@@ -139,9 +144,12 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
     }
 
     /// <summary>Plans and writes the appointments, notices and conversations of the demo's weeks.</summary>
-    private sealed class DemoDay(ClinicDbContext db, ClinicLocation clinic, DemoCast cast, DateTime now, Random random)
+    private sealed class DemoDay(ClinicDbContext db, ClinicLocation clinic, DemoCast cast, Func<Appointment, VisitCharge> chargeOf, DateTime now, Random random)
     {
         private readonly List<Appointment> booked = [];
+
+        // Its own sequence, so who pays how leaves the rest of the demo's plan as it was.
+        private readonly Random money = new(7919);
         private readonly Dictionary<(Guid, DateTime), int> seats = [];
         private int noShows;
         private int clinicCancellations;
@@ -310,19 +318,25 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
         private void Say(DemoPerson patient, DemoPerson sender, string text, DateTime at) =>
             db.ChatMessages.Add(ChatMessage.Write(patient.UserId, sender.UserId, sender.Name, sender.UserId != patient.UserId, text, at).Value!);
 
-        /// <summary>A visit as the front desk worked it, as far as the clock has come.</summary>
+        /// <summary>
+        /// A visit as the front desk worked it, as far as the clock has come. Patients pay as they check
+        /// in; one in a few still owes at the end of the visit, and those in the waiting room now pay later.
+        /// </summary>
         private void Visit(Appointment appointment, Slot slot, bool firstOfSlot = true)
         {
             var desk = cast.Sadia;
             if (slot.EndUtc <= now)
             {
                 appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(-15), clinic.TimeZone);
+                if (money.Next(5) > 0)
+                    Pay(appointment, slot.StartUtc.AddMinutes(-14));
                 appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(2), clinic.TimeZone);
                 appointment.AdvanceStage(desk, slot.EndUtc.AddMinutes(-3), clinic.TimeZone);
             }
             else if (slot.StartUtc <= now)
             {
                 appointment.AdvanceStage(desk, Earlier(slot.StartUtc.AddMinutes(-15)), clinic.TimeZone);
+                Pay(appointment, Earlier(slot.StartUtc.AddMinutes(-14)));
                 if (firstOfSlot)
                     appointment.AdvanceStage(desk, Earlier(slot.StartUtc.AddMinutes(2)), clinic.TimeZone);
             }
@@ -330,6 +344,18 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             {
                 appointment.AdvanceStage(desk, now.AddMinutes(-5), clinic.TimeZone); // arrived early, in the waiting room
             }
+        }
+
+        // Most pay cash; many send it from a phone wallet, with its transaction number; a few by card.
+        private void Pay(Appointment appointment, DateTime at)
+        {
+            var roll = money.Next(10);
+            var (method, reference) = roll < 6 ? (PaymentMethod.Cash, (string?)null)
+                : roll < 9 ? (PaymentMethod.MobileWallet, $"TX{money.Next(10_000_000, 99_999_999)}")
+                : (PaymentMethod.Card, $"Slip {money.Next(1000, 9999)}");
+            var charge = chargeOf(appointment);
+            if (charge.Fee > 0)
+                appointment.TakePayment(cast.Sadia, new PaymentDetails(charge.Fee, method, reference), charge, at);
         }
 
         private Appointment Requested(DemoPerson doctor, DemoPerson patient, Slot slot)

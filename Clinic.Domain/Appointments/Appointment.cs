@@ -39,7 +39,7 @@ public static class AppointmentStatuses
 /// database keeps unique per doctor and start. Every change goes through a method that checks the
 /// permission matrix and the state machine, and is written to the history.
 /// </summary>
-public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
+public sealed partial class Appointment : Clinic.Domain.Events.RecordsEvents
 {
     /// <summary>
     /// No visit lasts longer: slots and types fit within a clinic day. Who is busy at a time is then
@@ -139,10 +139,11 @@ public sealed class Appointment : Clinic.Domain.Events.RecordsEvents
     /// What <paramref name="by"/> may do with this appointment at <paramref name="nowUtc"/>, under the
     /// clinic's cancellation cut-off: the same rules the transitions below apply.
     /// </summary>
-    public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours, TimeZoneInfo zone)
+    /// <param name="charge">What the visit costs, where the asker may take its payment; without it no payment is offered.</param>
+    public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours, TimeZoneInfo zone, Payments.VisitCharge? charge = null)
     {
         var (cancel, move) = (CancelRefusal(by, nowUtc, cutoffHours), MoveRefusal(by, nowUtc, cutoffHours));
-        return new AllowedActions(Verdicts(by, nowUtc, zone, cancel, move))
+        return new AllowedActions([.. Verdicts(by, nowUtc, zone, cancel, move), Verdict(AppointmentAction.TakePayment, TakePaymentRefusal(by, charge))])
         {
             TooLateToChange = cancel?.Code == RefusalCodes.TooLate && move?.Code == RefusalCodes.TooLate
                 ? OnlineUntil("cancelled or moved", cutoffHours)

@@ -15,6 +15,12 @@ public enum HistoryKind
 
     /// <summary>The note for the doctor was changed.</summary>
     Note,
+
+    /// <summary>The front desk took a payment; From holds the method, To the amount, Reason the reference.</summary>
+    Payment,
+
+    /// <summary>A payment was voided (a mistake, or money given back); From the method, To the amount, Reason why.</summary>
+    PaymentVoided,
 }
 
 /// <summary>One line of an appointment's history: who did what, when, from what to what, and why.</summary>

@@ -17,6 +17,8 @@ public enum AppointmentAction
     EditNote,
     AcceptOffer,
     DeclineOffer,
+    TakePayment,
+    VoidPayment,
 }
 
 /// <summary>Who is acting on appointments: the person, their name for the history, and their doctor profile if they are a doctor.</summary>
@@ -51,6 +53,8 @@ public static class AppointmentPermissions
             AppointmentAction.Complete or AppointmentAction.Stage => by.IsClinic || by.IsDoctorOf(appointment),
             AppointmentAction.BookForSelf => by.IsPatient,
             AppointmentAction.BookForPatient => by.IsClinic,
+            // Money is the front desk's: the doctor sees what was paid, the patient their receipt.
+            AppointmentAction.TakePayment or AppointmentAction.VoidPayment => by.IsClinic,
             _ => false,
         };
         if (allowed)
@@ -72,6 +76,8 @@ public static class AppointmentPermissions
         AppointmentAction.EditNote => "edit the note of",
         AppointmentAction.AcceptOffer => "accept",
         AppointmentAction.DeclineOffer => "decline",
+        AppointmentAction.TakePayment => "take a payment for",
+        AppointmentAction.VoidPayment => "void a payment of",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

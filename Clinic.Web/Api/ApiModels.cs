@@ -47,7 +47,7 @@ public sealed record AppointmentDetailDto(AppointmentView Appointment, string Ti
         [.. detail.Actions.Verdicts.Where(v => v.Shows).Select(ActionDto.From)]);
 }
 
-/// <summary>One action on an appointment: <c>cancel</c>, <c>reschedule</c>, <c>confirm</c>, <c>complete</c>, <c>no-show</c>, <c>stage</c>, <c>edit-note</c>, <c>delete</c>, <c>accept-offer</c>, <c>decline-offer</c>.</summary>
+/// <summary>One action on an appointment: <c>cancel</c>, <c>reschedule</c>, <c>confirm</c>, <c>complete</c>, <c>no-show</c>, <c>stage</c>, <c>edit-note</c>, <c>delete</c>, <c>accept-offer</c>, <c>decline-offer</c>, <c>take-payment</c>.</summary>
 public sealed record ActionDto(string Action, bool Allowed, string? Code, string? Reason)
 {
     public static ActionDto From(ActionVerdict verdict) => new(Name(verdict.Action), verdict.IsAllowed, verdict.Code, verdict.Reason);
@@ -58,6 +58,8 @@ public sealed record ActionDto(string Action, bool Allowed, string? Code, string
         AppointmentAction.EditNote => "edit-note",
         AppointmentAction.AcceptOffer => "accept-offer",
         AppointmentAction.DeclineOffer => "decline-offer",
+        AppointmentAction.TakePayment => "take-payment",
+        AppointmentAction.VoidPayment => "void-payment",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

@@ -11,6 +11,8 @@ public sealed class AllowedActionsTests
 {
     private const int CutoffHours = 24;
 
+    private static readonly Clinic.Domain.Payments.VisitCharge Charge = new(800, "BDT");
+
     private static readonly AppointmentActor[] Everyone = [People.Owner, People.Staff, People.Doctor, People.OtherDoctor, People.Patient, People.OtherPatient];
 
     /// <summary>Appointments in every state a person meets, each built fresh (transitions change them).</summary>
@@ -48,6 +50,7 @@ public sealed class AllowedActionsTests
         AppointmentAction.EditNote => a.EditNote(by, "Fasting since 8.", People.Now),
         AppointmentAction.Delete => a.Delete(by, People.Now),
         AppointmentAction.AcceptOffer => a.AcceptOffer(by, People.Now),
+        AppointmentAction.TakePayment => a.TakePayment(by, new Clinic.Domain.Payments.PaymentDetails(500, Clinic.Domain.Payments.PaymentMethod.Cash), Charge, People.Now),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
@@ -59,7 +62,7 @@ public sealed class AllowedActionsTests
         {
             foreach (var by in Everyone)
             {
-                var answer = build().AllowedFor(by, People.Now, CutoffHours, People.Zone);
+                var answer = build().AllowedFor(by, People.Now, CutoffHours, People.Zone, Charge);
                 // Declining is the waitlist's EndOffer, checked by the waitlist use case.
                 foreach (var verdict in answer.Verdicts.Where(v => v.Action != AppointmentAction.DeclineOffer))
                 {
@@ -71,7 +74,7 @@ public sealed class AllowedActionsTests
                 }
             }
         }
-        checkedCount.Should().Be(States.Length * Everyone.Length * 9);
+        checkedCount.Should().Be(States.Length * Everyone.Length * 10);
     }
 
     [Fact]

@@ -49,6 +49,21 @@ public static class AppointmentLabels
         _ => Color.Default,
     };
 
+    public static string Method(Clinic.Domain.Payments.PaymentMethod method) => method switch
+    {
+        Clinic.Domain.Payments.PaymentMethod.Cash => "Cash",
+        Clinic.Domain.Payments.PaymentMethod.Card => "Card",
+        Clinic.Domain.Payments.PaymentMethod.MobileWallet => "Mobile wallet",
+        Clinic.Domain.Payments.PaymentMethod.BankTransfer => "Bank transfer",
+        _ => "Other",
+    };
+
+    /// <summary>How it was paid, as a history line stores it, to follow an amount: "in cash", "by card".</summary>
+    public static string PaidHow(string? stored) =>
+        !Enum.TryParse<Clinic.Domain.Payments.PaymentMethod>(stored, out var method) ? ""
+        : method == Clinic.Domain.Payments.PaymentMethod.Cash ? " in cash"
+        : $" by {Method(method).ToLowerInvariant()}";
+
     /// <summary>A history line's value (a status or a stage as stored) in words; anything else as it is.</summary>
     public static string? HistoryValue(string? stored) =>
         stored is null ? null

@@ -1,0 +1,92 @@
+using Clinic.Domain.Clinics;
+using Clinic.Domain.Common;
+using Clinic.Domain.Payments;
+
+namespace Clinic.Domain.Appointments;
+
+/// <summary>The visit's payments: taken at the front desk once the visit is confirmed, voided with a reason, never deleted.</summary>
+public sealed partial class Appointment
+{
+    private readonly List<VisitPayment> payments = [];
+
+    /// <summary>Every payment taken for the visit, voided ones included (they stay on record).</summary>
+    public IReadOnlyList<VisitPayment> Payments => payments;
+
+    /// <summary>What was received and not voided.</summary>
+    public decimal Paid => payments.Where(p => !p.IsVoided).Sum(p => p.Amount);
+
+    /// <summary>What is still due against <paramref name="charge"/>; never below nothing.</summary>
+    public decimal Due(VisitCharge charge) => Math.Max(0, charge.Fee - Paid);
+
+    public Result TakePayment(AppointmentActor by, PaymentDetails payment, VisitCharge charge, DateTime nowUtc)
+    {
+        if (TakePaymentRefusal(by, charge) is { } refused)
+            return refused.ToResult();
+        if (payment.Problems(Due(charge), charge.Currency) is { Count: > 0 } problems)
+            return Result.From(problems);
+        var taken = VisitPayment.Create(Id, payment.Amount, charge.Currency, payment.Method, payment.Reference, Utc(nowUtc), by.UserId, by.Name);
+        payments.Add(taken);
+        MoneyChanged(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.Payment, taken.Method.ToString(), Money.Format(taken.Amount, taken.Currency), taken.Reference);
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// Takes a payment off the visit's account: entered by mistake, or given back. The owner may void
+    /// any; staff the ones they took themselves, on the day they took them, while the drawer is theirs.
+    /// </summary>
+    public Result VoidPayment(AppointmentActor by, Guid paymentId, string? reason, DateTime nowUtc, TimeZoneInfo zone)
+    {
+        var payment = payments.FirstOrDefault(p => p.Id == paymentId);
+        if (payment is null)
+            return Result.Refused(RefusalCodes.NotFound, "That payment is not on this appointment.");
+        if (VoidRefusal(by, payment, nowUtc, zone) is { } refused)
+            return refused.ToResult();
+        if (string.IsNullOrWhiteSpace(reason))
+            return Result.Failure("Say why the payment is voided (entered by mistake, money given back, ...).");
+        if (reason.Trim().Length > MaxReasonLength)
+            return Result.Failure($"The reason can be at most {MaxReasonLength} characters.");
+        if (Text.HasControlCharacters(reason, allowLineBreaks: true))
+            return Result.Failure("The reason contains invisible control characters.");
+        payment.Void(Utc(nowUtc), by.Name, reason.Trim());
+        MoneyChanged(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.PaymentVoided, payment.Method.ToString(), Money.Format(payment.Amount, payment.Currency), reason.Trim());
+        return Result.Success;
+    }
+
+    /// <summary>Whether <paramref name="by"/> may void <paramref name="payment"/> now, and why not.</summary>
+    public ActionVerdict VoidVerdict(AppointmentActor by, VisitPayment payment, DateTime nowUtc, TimeZoneInfo zone) =>
+        Verdict(AppointmentAction.VoidPayment, VoidRefusal(by, payment, nowUtc, zone));
+
+    private ActionVerdict? TakePaymentRefusal(AppointmentActor by, VisitCharge? charge) =>
+        Permission(by, AppointmentAction.TakePayment)
+        ?? (Status == AppointmentStatus.Pending ? Inapplicable("Confirm the request before taking a payment.")
+        : Status is not (AppointmentStatus.Confirmed or AppointmentStatus.Completed) ? Inapplicable($"This appointment is {Describe(Status)}; nothing is due.")
+        : charge is null ? Inapplicable("The visit's fee is not known here.")
+        : charge.Fee <= 0 ? Inapplicable("This visit is free of charge.")
+        : Due(charge) <= 0 ? Inapplicable("The visit is paid in full.")
+        : null);
+
+    private ActionVerdict? VoidRefusal(AppointmentActor by, VisitPayment payment, DateTime nowUtc, TimeZoneInfo zone)
+    {
+        if (Permission(by, AppointmentAction.VoidPayment) is { } denied)
+            return denied;
+        if (payment.IsVoided)
+            return Inapplicable("This payment was already voided.");
+        if (by.Actor.IsIn(Identity.ClinicRoles.Owner))
+            return null;
+        if (payment.ReceivedByUserId != by.UserId)
+            return Inapplicable($"Only the owner can void a payment {payment.ReceivedByName} took.");
+        return ClinicTime.DateOf(new DateTimeOffset(payment.ReceivedUtc), zone) != ClinicTime.DateOf(new DateTimeOffset(Utc(nowUtc)), zone)
+            ? Inapplicable("A payment from an earlier day can be voided by the owner only.")
+            : null;
+    }
+
+    // Money changes the appointment's pages, not anyone's slots.
+    private void MoneyChanged(DateTime nowUtc)
+    {
+        UpdatedUtc = Utc(nowUtc);
+        Version++;
+        Happened(new Clinic.Domain.Events.AppointmentChanged(Id, DoctorId, PatientUserId));
+    }
+}
