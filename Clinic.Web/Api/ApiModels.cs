@@ -1,5 +1,6 @@
 using Clinic.Data.Booking;
 using Clinic.Domain.Appointments;
+using Clinic.Domain.Payments;
 using Clinic.Domain.Scheduling;
 
 namespace Clinic.Web.Api;
@@ -40,12 +41,33 @@ public sealed record RescheduleRequest(DateTime? StartUtc, int? Version, Guid? D
 public sealed record HistoryDto(DateTime AtUtc, string ByName, string Kind, string? From, string? To, string? Reason);
 
 /// <param name="Actions">What the caller may do with the appointment now: each action they could take, allowed or not yet, with the reason and code of a refusal.</param>
-public sealed record AppointmentDetailDto(AppointmentView Appointment, string TimeZoneId, IReadOnlyList<HistoryDto> History, IReadOnlyList<ActionDto> Actions)
+/// <param name="Account">What the visit costs, what was paid and what is still due; null for a request or a visit cancelled with nothing paid.</param>
+/// <param name="Payments">Every payment taken for it, voided ones included, oldest first.</param>
+public sealed record AppointmentDetailDto(AppointmentView Appointment, string TimeZoneId, IReadOnlyList<HistoryDto> History, IReadOnlyList<ActionDto> Actions,
+    AccountDto? Account, IReadOnlyList<PaymentDto> Payments)
 {
     public static AppointmentDetailDto From(AppointmentDetail detail) => new(detail.Appointment, detail.TimeZoneId,
         [.. detail.History.Select(h => new HistoryDto(h.AtUtc, h.ByName, h.Kind.ToString(), h.From, h.To, h.Reason))],
-        [.. detail.Actions.Verdicts.Where(v => v.Shows).Select(ActionDto.From)]);
+        [.. detail.Actions.Verdicts.Where(v => v.Shows).Select(ActionDto.From)],
+        detail.Account is { } account ? new AccountDto(account.Fee, account.Paid, account.Due, account.Currency) : null,
+        [.. detail.Payments.Select(line => PaymentDto.From(line.Payment, line.Void.IsAllowed))]);
 }
+
+public sealed record AccountDto(decimal Fee, decimal Paid, decimal Due, string Currency);
+
+/// <param name="CanVoid">Whether the caller may void it now (the owner any; staff their own, on the day).</param>
+public sealed record PaymentDto(Guid Id, decimal Amount, string Currency, PaymentMethod Method, string? Reference, DateTime ReceivedUtc, string ReceivedByName,
+    DateTime? VoidedUtc, string? VoidedByName, string? VoidReason, bool CanVoid)
+{
+    public static PaymentDto From(VisitPayment p, bool canVoid) =>
+        new(p.Id, p.Amount, p.Currency, p.Method, p.Reference, p.ReceivedUtc, p.ReceivedByName, p.VoidedUtc, p.VoidedByName, p.VoidReason, canVoid);
+}
+
+/// <param name="Method">Cash, Card, MobileWallet or BankTransfer.</param>
+/// <param name="Reference">The card slip's or the wallet's transaction number, if any.</param>
+public sealed record PaymentRequest(decimal? Amount, PaymentMethod? Method, string? Reference, int? Version);
+
+public sealed record VoidPaymentRequest(string? Reason, int? Version);
 
 /// <summary>One action on an appointment: <c>cancel</c>, <c>reschedule</c>, <c>confirm</c>, <c>complete</c>, <c>no-show</c>, <c>stage</c>, <c>edit-note</c>, <c>delete</c>, <c>accept-offer</c>, <c>decline-offer</c>, <c>take-payment</c>.</summary>
 public sealed record ActionDto(string Action, bool Allowed, string? Code, string? Reason)

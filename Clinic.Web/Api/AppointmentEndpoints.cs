@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Clinic.Data.Booking;
 using Clinic.Domain.Appointments;
 using Clinic.Domain.Common;
+using Clinic.Domain.Payments;
 
 namespace Clinic.Web.Api;
 
@@ -87,6 +88,19 @@ public static class AppointmentEndpoints
                 : RunAsync(id, user, actors, booking, (b, by, i, ct) => b.RescheduleAsync(by, i, body.Version, DateTime.SpecifyKind(start.ToUniversalTime(), DateTimeKind.Utc), ct, body.DoctorId), cancellationToken))
         .WithSummary("Move to another slot in one step (the clinic may name another doctor): the new seat is taken and the old one freed together, or nothing changes")
         .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
+
+        group.MapPost("/{id:guid}/payments", (Guid id, PaymentRequest body, ClaimsPrincipal user, AppointmentActors actors, BookingService booking, CancellationToken cancellationToken) =>
+            body.Amount is not { } amount ? Task.FromResult(ApiProblems.Field("amount", "Give the amount received."))
+            : body.Method is not { } method ? Task.FromResult(ApiProblems.Field("method", "Say how it was paid: Cash, Card, MobileWallet or BankTransfer."))
+            : RunAsync(id, user, actors, booking, (b, by, i, ct) => b.TakePaymentAsync(by, i, body.Version, new PaymentDetails(amount, method, body.Reference), ct), cancellationToken))
+        .WithSummary("Record money received for a confirmed or completed visit (owner, staff), at most what is still due")
+        .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
+
+        group.MapPost("/{id:guid}/payments/{paymentId:guid}/void", (Guid id, Guid paymentId, VoidPaymentRequest? body, ClaimsPrincipal user, AppointmentActors actors,
+            BookingService booking, CancellationToken cancellationToken) =>
+            RunAsync(id, user, actors, booking, (b, by, i, ct) => b.VoidPaymentAsync(by, i, body?.Version, paymentId, body?.Reason, ct), cancellationToken))
+        .WithSummary("Void a payment, with the reason (the owner any; staff their own, on the day): it stays on record and stops counting as paid")
+        .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapDelete("/{id:guid}", (Guid id, int? version, ClaimsPrincipal user, AppointmentActors actors, BookingService booking, CancellationToken cancellationToken) =>
             RunAsync(id, user, actors, booking, (b, by, i, ct) => b.DeleteAsync(by, i, version, ct), cancellationToken))
