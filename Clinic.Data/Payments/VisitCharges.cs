@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Data.Payments;
 
-/// <summary>What visits cost now: their type's price, else their doctor's fee, in the clinic's currency.</summary>
+/// <summary>
+/// What visits cost: the fee a visit was first paid against, else its type's price or its doctor's
+/// fee now, in the clinic's currency.
+/// </summary>
 public static class VisitCharges
 {
     public static async Task<VisitCharge> ForAsync(ClinicDbContext db, Appointment appointment, ClinicLocation clinic, CancellationToken cancellationToken) =>
@@ -20,7 +23,7 @@ public static class VisitCharges
         var fees = await db.Doctors.AsNoTracking().Where(d => doctorIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.ConsultationFee, cancellationToken);
         var prices = serviceIds.Count == 0 ? []
             : await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Price, cancellationToken);
-        return appointments.ToDictionary(a => a.Id, a => VisitCharge.Of(
-            a.ServiceId is { } type && prices.TryGetValue(type, out var price) ? price : null, fees.GetValueOrDefault(a.DoctorId), clinic.Currency));
+        return appointments.ToDictionary(a => a.Id, a => a.ChargeOf(VisitCharge.Of(
+            a.ServiceId is { } type && prices.TryGetValue(type, out var price) ? price : null, fees.GetValueOrDefault(a.DoctorId), clinic.Currency)));
     }
 }

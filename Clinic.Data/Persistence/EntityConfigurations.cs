@@ -148,6 +148,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         // The seats it holds come with it wherever it is loaded, so every change keeps them in step.
         appointment.HasMany(a => a.Seats).WithOne().HasForeignKey(s => s.AppointmentId).OnDelete(DeleteBehavior.Cascade);
         appointment.Navigation(a => a.Seats).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        appointment.Property(a => a.AgreedFee).HasPrecision(18, 2);
         appointment.HasMany(a => a.Payments).WithOne().HasForeignKey(p => p.AppointmentId).OnDelete(DeleteBehavior.Cascade);
         appointment.Navigation(a => a.Payments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

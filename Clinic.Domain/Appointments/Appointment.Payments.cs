@@ -12,20 +12,31 @@ public sealed partial class Appointment
     /// <summary>Every payment taken for the visit, voided ones included (they stay on record).</summary>
     public IReadOnlyList<VisitPayment> Payments => payments;
 
+    /// <summary>
+    /// The fee the visit was first paid against, kept from then on: a price raised after the patient
+    /// paid does not make a paid visit owe the difference. Null until money is first taken.
+    /// </summary>
+    public decimal? AgreedFee { get; private set; }
+
+    /// <summary>What the visit costs: the fee it was paid against, else <paramref name="current"/> (its type's price or its doctor's fee now).</summary>
+    public VisitCharge ChargeOf(VisitCharge current) => AgreedFee is { } agreed ? current with { Fee = agreed } : current;
+
     /// <summary>What was received and not voided.</summary>
     public decimal Paid => payments.Where(p => !p.IsVoided).Sum(p => p.Amount);
 
     /// <summary>What is still due against <paramref name="charge"/>; never below nothing.</summary>
     public decimal Due(VisitCharge charge) => Math.Max(0, charge.Fee - Paid);
 
-    public Result TakePayment(AppointmentActor by, PaymentDetails payment, VisitCharge charge, DateTime nowUtc)
+    public Result TakePayment(AppointmentActor by, PaymentDetails payment, VisitCharge current, DateTime nowUtc)
     {
-        if (TakePaymentRefusal(by, charge) is { } refused)
+        var charge = ChargeOf(current);
+        if (PaymentRefusal(by, charge) is { } refused)
             return refused.ToResult();
         if (payment.Problems(Due(charge), charge.Currency) is { Count: > 0 } problems)
             return Result.From(problems);
         var taken = VisitPayment.Create(Id, payment.Amount, charge.Currency, payment.Method, payment.Reference, Utc(nowUtc), by.UserId, by.Name);
         payments.Add(taken);
+        AgreedFee ??= charge.Fee;
         MoneyChanged(nowUtc);
         Record(nowUtc, by.UserId, by.Name, HistoryKind.Payment, taken.Method.ToString(), Money.Format(taken.Amount, taken.Currency), taken.Reference);
         return Result.Success;
@@ -58,7 +69,9 @@ public sealed partial class Appointment
     public ActionVerdict VoidVerdict(AppointmentActor by, VisitPayment payment, DateTime nowUtc, TimeZoneInfo zone) =>
         Verdict(AppointmentAction.VoidPayment, VoidRefusal(by, payment, nowUtc, zone));
 
-    private ActionVerdict? TakePaymentRefusal(AppointmentActor by, VisitCharge? charge) =>
+    private ActionVerdict? TakePaymentRefusal(AppointmentActor by, VisitCharge? current) => PaymentRefusal(by, current is null ? null : ChargeOf(current));
+
+    private ActionVerdict? PaymentRefusal(AppointmentActor by, VisitCharge? charge) =>
         Permission(by, AppointmentAction.TakePayment)
         ?? (Status == AppointmentStatus.Pending ? Inapplicable("Confirm the request before taking a payment.")
         : Status is not (AppointmentStatus.Confirmed or AppointmentStatus.Completed) ? Inapplicable($"This appointment is {Describe(Status)}; nothing is due.")

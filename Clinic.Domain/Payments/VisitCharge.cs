@@ -2,7 +2,8 @@ namespace Clinic.Domain.Payments;
 
 /// <summary>
 /// What a visit costs: the price of its type of visit, else the doctor's consultation fee, in the
-/// clinic's currency. Worked out when it is paid, so a fee changed before the visit is the one charged.
+/// clinic's currency. Worked out when it is first paid, so a fee changed before then is the one
+/// charged; from then on the visit keeps it (<see cref="Appointments.Appointment.AgreedFee"/>).
 /// </summary>
 public sealed record VisitCharge(decimal Fee, string Currency)
 {

@@ -34,6 +34,19 @@ public sealed class VisitPaymentTests
             (HistoryKind.Payment, "Cash", "BDT 500", (string?)null), (HistoryKind.Payment, "MobileWallet", "BDT 300", "TX123"));
     }
 
+    [Fact]
+    public void A_fee_raised_after_the_patient_paid_part_of_it_is_not_what_the_visit_owes()
+    {
+        var visit = People.Confirmed();
+        visit.TakePayment(People.Staff, new PaymentDetails(500, PaymentMethod.Cash), Fee, People.Now);
+
+        var raised = new VisitCharge(1200, "BDT");
+
+        visit.ChargeOf(raised).Fee.Should().Be(800, "the visit keeps the fee it was first paid against");
+        visit.TakePayment(People.Staff, new PaymentDetails(400, PaymentMethod.Cash), raised, People.Now).Error.Should().Be("Only BDT 300 is still due; take at most that.");
+        People.Confirmed().ChargeOf(raised).Fee.Should().Be(1200, "a visit not yet paid costs what the fee is now");
+    }
+
     [Theory]
     [InlineData(0, "Enter the amount received.")]
     [InlineData(-5, "Enter the amount received.")]

@@ -11,6 +11,14 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<decimal>(
+                name: "AgreedFee",
+                table: "Appointments",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Payments",
                 columns: table => new
@@ -55,6 +63,10 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Payments");
+
+            migrationBuilder.DropColumn(
+                name: "AgreedFee",
+                table: "Appointments");
         }
     }
 }

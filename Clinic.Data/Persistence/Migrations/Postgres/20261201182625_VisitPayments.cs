@@ -11,6 +11,14 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<decimal>(
+                name: "AgreedFee",
+                table: "Appointments",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Payments",
                 columns: table => new
@@ -55,6 +63,10 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "Payments");
+
+            migrationBuilder.DropColumn(
+                name: "AgreedFee",
+                table: "Appointments");
         }
     }
 }
