@@ -96,7 +96,7 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     public Task<Result> DeleteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Delete(by, Now)));
 
-    /// <summary>The front desk records money received for the visit, against what it costs now.</summary>
+    /// <summary>The front desk records money received for the visit, against what it costs (<see cref="VisitCharges"/>).</summary>
     public Task<Result> TakePaymentAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, PaymentDetails payment, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
             a.TakePayment(by, payment, await VisitCharges.ForAsync(context.Db, a, context.Clinic, cancellationToken), Now));
