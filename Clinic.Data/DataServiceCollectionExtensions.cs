@@ -80,6 +80,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SeatRaces>();
         services.AddSingleton<BookingService>();
         services.AddSingleton<AppointmentQueries>();
+        services.AddSingleton<Clinic.Data.Payments.TakingsQueries>();
         services.AddSingleton<Clinic.Data.Types.AppointmentTypes>();
         services.AddSingleton<ClinicProfileEditor>();
         services.AddSingleton<Clinic.Data.Series.SeriesBooking>();
