@@ -5,6 +5,7 @@ using Clinic.Web.Api;
 using Clinic.Web.Components;
 using Clinic.Web.Images;
 using Clinic.Web.Security;
+using Clinic.Web.Takings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -66,6 +67,7 @@ public static class WebApplicationExtensions
         });
         app.MapHealthChecks("/healthz");
         app.MapPictures();
+        app.MapTakingsCsv();
         app.MapClinicApi();
         // Binding a form field makes the endpoint check the antiforgery token, so no other site can sign a user out.
         app.MapPost("/Account/Logout", async ([FromServices] SignInManager<ClinicUser> signIn, [FromForm(Name = "__RequestVerificationToken")] string? _) =>

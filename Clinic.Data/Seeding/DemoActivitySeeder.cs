@@ -150,6 +150,7 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
 
         // Its own sequence, so who pays how leaves the rest of the demo's plan as it was.
         private readonly Random money = new(7919);
+        private readonly Random slips = new(104_729);
         private readonly Dictionary<(Guid, DateTime), int> seats = [];
         private int noShows;
         private int clinicCancellations;
@@ -324,7 +325,7 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
         /// </summary>
         private void Visit(Appointment appointment, Slot slot, bool firstOfSlot = true)
         {
-            var desk = cast.Sadia;
+            var desk = DeskAt(slot.StartUtc);
             if (slot.EndUtc <= now)
             {
                 appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(-15), clinic.TimeZone);
@@ -354,9 +355,20 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
                 : roll < 9 ? (PaymentMethod.MobileWallet, $"TX{money.Next(10_000_000, 99_999_999)}")
                 : (PaymentMethod.Card, $"Slip {money.Next(1000, 9999)}");
             var charge = chargeOf(appointment);
-            if (charge.Fee > 0)
-                appointment.TakePayment(cast.Sadia, new PaymentDetails(charge.Fee, method, reference), charge, at);
+            if (charge.Fee <= 0)
+                return;
+            var desk = DeskAt(at);
+            // Now and then a card payment was first entered as cash by mistake: voided, then taken right.
+            if (method == PaymentMethod.Card && slips.Next(3) == 0)
+            {
+                appointment.TakePayment(desk, new PaymentDetails(charge.Fee, PaymentMethod.Cash), charge, at.AddMinutes(-1));
+                appointment.VoidPayment(desk, appointment.Payments[^1].Id, "Paid by card, not cash: entered as cash by mistake.", at, clinic.TimeZone);
+            }
+            appointment.TakePayment(desk, new PaymentDetails(charge.Fee, method, reference), charge, at);
         }
+
+        // Two at the desk, in shifts: Sadia until two in the afternoon, Karim after.
+        private AppointmentActor DeskAt(DateTime utc) => ClinicTime.LocalOf(utc, clinic.TimeZone).Hour < 14 ? cast.Sadia : cast.Karim;
 
         private Appointment Requested(DemoPerson doctor, DemoPerson patient, Slot slot)
         {

@@ -1,9 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using Clinic.Data.Persistence;
 using Clinic.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.Tests.Api;
 
@@ -20,13 +16,7 @@ public sealed class ApiAllowedActionsTests
     public async Task Each_caller_gets_their_own_actions_and_inside_the_cut_off_the_patient_is_told_why_cancel_is_refused()
     {
         await using var app = new ClinicAppFactory();
-        Guid tanvir;
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
-            tanvir = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
-        var week = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/doctors/{tanvir}/availability?days=14");
-        var dayAhead = app.Clock.GetUtcNow().UtcDateTime.AddHours(25);
-        var start = week.GetProperty("slots").EnumerateArray().Where(s => s.GetProperty("state").GetString() == "Available")
-            .Select(s => s.GetProperty("startUtc").GetDateTime()).First(s => s > dayAhead);
+        var (tanvir, start) = await ApiSlots.TanvirsFreeStartAsync(app, after: app.Clock.GetUtcNow().UtcDateTime.AddHours(25));
         var ayesha = await ApiClient.SignInAsync(app, "ayesha@patients.example");
         var staff = await ApiClient.SignInAsync(app, "staff1@gomoti.example");
         var id = (await ayesha.ReadAsync<JsonElement>(await ayesha.PostAsync("/api/v1/appointments", new { doctorId = tanvir, startUtc = start }))).GetProperty("appointmentId").GetGuid();

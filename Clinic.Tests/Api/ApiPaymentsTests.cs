@@ -1,9 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using Clinic.Data.Persistence;
 using Clinic.Tests.Support;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Clinic.Tests.Api;
 
@@ -14,11 +10,7 @@ public sealed class ApiPaymentsTests
     public async Task Staff_record_part_of_the_fee_a_bad_amount_is_refused_field_by_field_the_patient_cannot_and_a_void_needs_a_reason()
     {
         await using var app = new ClinicAppFactory();
-        Guid tanvir;
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
-            tanvir = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
-        var week = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/doctors/{tanvir}/availability?days=14");
-        var start = week.GetProperty("slots").EnumerateArray().First(s => s.GetProperty("state").GetString() == "Available").GetProperty("startUtc").GetDateTime();
+        var (tanvir, start) = await ApiSlots.TanvirsFreeStartAsync(app);
         var staff = await ApiClient.SignInAsync(app, "staff1@gomoti.example");
         var ayesha = await ApiClient.SignInAsync(app, "ayesha@patients.example");
         var me = await ayesha.ReadAsync<JsonElement>(await ayesha.GetAsync("/api/v1/me"));

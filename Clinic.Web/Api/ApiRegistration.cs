@@ -72,6 +72,7 @@ public static class ApiRegistration
         api.MapAppointments();
         api.MapNotifications();
         api.MapFeeds();
+        api.MapReports();
         return app;
     }
 }
