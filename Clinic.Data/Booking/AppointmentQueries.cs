@@ -116,9 +116,14 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var views = await Views(db, a => ids.Contains(a.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var charges = await VisitCharges.ForAsync(db, appointments, clinic, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var patientIds = appointments.Select(a => a.PatientUserId).Distinct().ToList();
+        var owedBefore = !everyDoctor || patientIds.Count == 0 ? []
+            : (await OwedVisits.WhereAsync(db, clinic, a => patientIds.Contains(a.PatientUserId) && a.StartUtc < from, cancellationToken))
+                .GroupBy(o => o.PatientUserId).ToDictionary(g => g.Key, g => g.Sum(o => o.Due));
         var rows = appointments
             .Select(a => new FrontDeskRow(Localize(views[a.Id], clinic.TimeZone), a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone, charges[a.Id]),
-                a.Status is AppointmentStatus.Confirmed or AppointmentStatus.Completed ? VisitAccount.Of(a, charges[a.Id]) : null))
+                a.Status is AppointmentStatus.Confirmed or AppointmentStatus.Completed ? VisitAccount.Of(a, charges[a.Id]) : null)
+                { OwedBefore = owedBefore.GetValueOrDefault(a.PatientUserId) })
             .OrderBy(r => r.Visit.DoctorName).ThenBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.PatientName)
             .ToList();
         // Visits are worked doctor by doctor; requests are answered soonest first, whoever the doctor.

@@ -64,7 +64,11 @@ public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyLis
 public sealed record PatientAppointments(IReadOnlyList<AppointmentView> Appointments, IReadOnlyDictionary<Guid, AllowedActions> Actions, string? ClinicPhone);
 
 /// <summary>One row of the front desk: the appointment, its money, and what the person looking may do to it now.</summary>
-public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions, Clinic.Data.Payments.VisitAccount? Account = null);
+public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions, Clinic.Data.Payments.VisitAccount? Account = null)
+{
+    /// <summary>What the patient still owes for earlier finished visits (owner and staff only): to ask for while they are here.</summary>
+    public decimal OwedBefore { get; init; }
+}
 
 /// <summary>
 /// Today at the front desk: visits (confirmed, done, missed) and requests for today not yet confirmed;

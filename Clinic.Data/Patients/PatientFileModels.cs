@@ -24,4 +24,8 @@ public sealed record PatientFile(
     IReadOnlyList<PatientNoteView> Notes,
     IReadOnlyList<WaitlistView> Waitlist,
     string TimeZoneId,
-    bool HasAccount);
+    bool HasAccount)
+{
+    /// <summary>The finished visits still owing, for owner and staff (the desk collects); empty for a doctor.</summary>
+    public IReadOnlyList<Clinic.Data.Payments.OutstandingVisit> Owed { get; init; } = [];
+}

@@ -75,7 +75,10 @@ public sealed class PatientFiles(IDbContextFactory<ClinicDbContext> contexts, Ap
             upcoming.Count, past.Where(v => v.Status == AppointmentStatus.Completed).Select(v => (DateTime?)v.StartUtc).Max());
         return Result<PatientFile>.Ok(new PatientFile(summary, patient.CreatedUtc, upcoming, past,
             [.. visits.Where(v => v.Status == AppointmentStatus.Cancelled)], [.. visits.Where(v => v.Status == AppointmentStatus.NoShow)],
-            notes, places, clinic.TimeZoneId, patient.HasAccount));
+            notes, places, clinic.TimeZoneId, patient.HasAccount)
+        {
+            Owed = by.IsClinic ? await Clinic.Data.Payments.OwedVisits.WhereAsync(db, clinic, a => a.PatientUserId == patientUserId, cancellationToken) : [],
+        });
     }
 
     /// <summary>Adds a note to the file of a patient the writer may see; the note announces itself after commit.</summary>

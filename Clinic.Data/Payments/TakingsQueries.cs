@@ -55,7 +55,8 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
             Groups(counted, l => l.DoctorName),
             Groups(counted, l => l.ReceivedByName),
             [.. counted.GroupBy(l => DateOnly.FromDateTime(l.LocalReceived)).OrderBy(g => g.Key).Select(g => new DayTotal(g.Key, g.Sum(l => l.Amount), g.Count()))],
-            await OutstandingAsync(db, clinic, fromUtc, toUtc, cancellationToken),
+            // The visits of these days that were seen and still owe: the ones to follow up.
+            await OwedVisits.WhereAsync(db, clinic, a => a.StartUtc >= fromUtc && a.StartUtc < toUtc, cancellationToken),
             [.. lines.Where(l => !l.IsVoided && l.Currency != clinic.Currency).GroupBy(l => l.Currency).OrderBy(g => g.Key)
                 .Select(g => new TakingsGroup(g.Key, g.Sum(l => l.Amount), g.Count()))],
             lines));
@@ -64,24 +65,4 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
     private static List<TakingsGroup> Groups(IEnumerable<TakingsLine> lines, Func<TakingsLine, string> name) =>
         [.. lines.GroupBy(name).Select(g => new TakingsGroup(g.Key, g.Sum(l => l.Amount), g.Count()))
             .OrderByDescending(g => g.Amount).ThenBy(g => g.Name, StringComparer.CurrentCultureIgnoreCase)];
-
-    // The visits of these days that were seen and still owe: the ones to follow up.
-    private static async Task<List<OutstandingVisit>> OutstandingAsync(ClinicDbContext db, ClinicLocation clinic, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
-    {
-        var finished = await db.Appointments.AsNoTracking().IgnoreAutoIncludes().Include(a => a.Payments)
-            .Where(a => !a.IsDeleted && a.Status == AppointmentStatus.Completed && a.StartUtc >= fromUtc && a.StartUtc < toUtc)
-            .ToListAsync(cancellationToken);
-        var charges = await VisitCharges.ForAsync(db, finished, clinic, cancellationToken);
-        var owing = finished.Where(a => a.Due(charges[a.Id]) > 0).ToList();
-        var ids = owing.Select(a => a.Id).ToList();
-        var names = await (from appointment in db.Appointments.IgnoreAutoIncludes()
-                           where ids.Contains(appointment.Id)
-                           join doctor in db.Doctors on appointment.DoctorId equals doctor.Id
-                           join patient in db.Users on appointment.PatientUserId equals patient.Id
-                           select new { appointment.Id, DoctorName = doctor.FullName, PatientName = patient.FullName, patient.PhoneNumber })
-                          .ToDictionaryAsync(n => n.Id, cancellationToken);
-        return [.. owing.Select(a => new OutstandingVisit(a.Id, ClinicTime.LocalOf(a.StartUtc, clinic.TimeZone), names[a.Id].PatientName, names[a.Id].PhoneNumber,
-                names[a.Id].DoctorName, charges[a.Id].Fee, a.Paid))
-            .OrderBy(o => o.LocalStart).ThenBy(o => o.PatientName)];
-    }
 }

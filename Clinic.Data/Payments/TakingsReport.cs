@@ -32,7 +32,7 @@ public sealed record TakingsGroup(string Name, decimal Amount, int Count);
 public sealed record DayTotal(DateOnly Day, decimal Amount, int Count);
 
 /// <summary>A finished visit that still owes part or all of its fee.</summary>
-public sealed record OutstandingVisit(Guid AppointmentId, DateTime LocalStart, string PatientName, string? PatientPhone, string DoctorName, decimal Fee, decimal Paid)
+public sealed record OutstandingVisit(Guid AppointmentId, DateTime LocalStart, string PatientUserId, string PatientName, string? PatientPhone, string DoctorName, decimal Fee, decimal Paid, string Currency)
 {
     public decimal Due => Math.Max(0, Fee - Paid);
 }

@@ -58,4 +58,29 @@ public sealed class FrontDeskPaymentsTests : IAsyncLifetime
         page.Find("[data-testid=takings-method]").Shown().Should().Be("Cash (1) BDT 800");
         page.FindAll("[data-testid=visit-take-payment]").Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Beside_today_s_visit_the_desk_sees_what_the_patient_owes_from_an_earlier_visit_with_their_file_a_tap_away()
+    {
+        var people = await ClinicPeople.LoadAsync(harness);
+        var farhanaId = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        var booking = harness.Get<BookingService>();
+        var monday = (await booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: people.Ayesha.UserId))).Value!.AppointmentId;
+        harness.Clock.SetUtcNow(FiveInDhaka.AddMinutes(5));
+        foreach (var _ in Enumerable.Range(0, 3))
+            (await booking.AdvanceStageAsync(people.Sadia, monday, null)).Succeeded.Should().BeTrue();
+        // Wednesday: Dr. Farhana Rahman's next evening, and Ayesha is booked again.
+        harness.Clock.SetUtcNow(FiveInDhaka.AddDays(2).AddHours(-4));
+        (await booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddDays(2), PatientUserId: people.Ayesha.UserId))).Succeeded.Should().BeTrue();
+        await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
+        context.Services.AddSingleton(harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(harness.Get<BookingService>());
+        context.SignInActing(harness, people.Karim, ClinicRoles.Staff);
+
+        var page = context.Render<FrontDesk>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=visit-owed-before]").Shown().Should().Be("+ BDT 800 from before"));
+        page.Find("[data-testid=visit-owed-before]").GetAttribute("href").Should().Be($"/clinic/patients/{people.Ayesha.UserId}");
+        page.Find("[data-testid=payment-state]").Shown().Should().Be("Due BDT 800", "today's visit is owed apart");
+    }
 }

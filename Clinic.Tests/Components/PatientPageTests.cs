@@ -44,6 +44,32 @@ public sealed class PatientPageTests : LivePageTests
     }
 
     [Fact]
+    public async Task Staff_see_what_the_patient_still_owes_from_a_finished_visit_until_the_desk_takes_it()
+    {
+        // Dr. Farhana Rahman (fee BDT 800) sees patients from 17:00 on Monday 23 Nov 2026, the harness's day.
+        var fiveInDhaka = new DateTime(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc);
+        var booking = Harness.Get<Clinic.Data.Booking.BookingService>();
+        var visit = (await booking.BookAsync(People.Sadia, new Clinic.Data.Booking.BookingRequest(await Harness.DoctorIdAsync("farhana.rahman@gomoti.example"), fiveInDhaka,
+            PatientUserId: People.Ayesha.UserId))).Value!.AppointmentId;
+        Harness.Clock.SetUtcNow(fiveInDhaka.AddMinutes(5));
+        await booking.TakePaymentAsync(People.Sadia, visit, null, new Clinic.Domain.Payments.PaymentDetails(300, Clinic.Domain.Payments.PaymentMethod.Cash));
+        foreach (var _ in Enumerable.Range(0, 3))
+            (await booking.AdvanceStageAsync(People.Sadia, visit, null)).Succeeded.Should().BeTrue();
+        await using var context = Context(People.Sadia, ClinicRoles.Staff);
+
+        var page = context.Render<PatientPage>(p => p.Add(x => x.PatientUserId, People.Ayesha.UserId));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=patient-owes]").Shown().Should().Be("Owes BDT 500"));
+        page.Find("[data-testid=patient-owed] [data-testid=owed-due]").Shown().Should().Be("BDT 500 of BDT 800");
+        page.Find("[data-testid=patient-owed] a").GetAttribute("href").Should().Be($"/appointments/{visit}");
+
+        (await booking.TakePaymentAsync(People.Karim, visit, null, new Clinic.Domain.Payments.PaymentDetails(500, Clinic.Domain.Payments.PaymentMethod.Cash))).Succeeded.Should().BeTrue();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=patient-owes]").Should().BeEmpty(), TimeSpan.FromSeconds(5));
+        page.FindAll("[data-testid=patient-owed]").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_doctor_without_appointments_with_the_patient_is_told_there_is_no_such_patient()
     {
         await using var context = Context(People.Tanvir, ClinicRoles.Doctor);
