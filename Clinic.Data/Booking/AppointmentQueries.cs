@@ -29,12 +29,17 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var views = await Views(db, a => a.PatientUserId == by.UserId).ToListAsync(cancellationToken);
-        var entities = await db.Appointments.AsNoTracking().Where(a => a.PatientUserId == by.UserId && !a.IsDeleted).ToListAsync(cancellationToken);
+        var entities = await db.Appointments.AsNoTracking().Include(a => a.Payments).Where(a => a.PatientUserId == by.UserId && !a.IsDeleted).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var billed = entities.Where(a => a.Status == AppointmentStatus.Completed || (a.Status == AppointmentStatus.Confirmed && a.Payments.Count > 0)).ToList();
+        var charges = billed.Count == 0 ? new Dictionary<Guid, Clinic.Domain.Payments.VisitCharge>() : await VisitCharges.ForAsync(db, billed, clinic, cancellationToken);
         return new PatientAppointments(
             [.. views.Select(v => Localize(v, clinic.TimeZone)).OrderByDescending(v => v.StartUtc)],
             entities.ToDictionary(a => a.Id, a => a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone)),
-            clinic.Phone);
+            clinic.Phone)
+        {
+            Accounts = billed.Where(a => charges[a.Id].Fee > 0 || a.Paid > 0).ToDictionary(a => a.Id, a => VisitAccount.Of(a, charges[a.Id])),
+        };
     }
 
     /// <summary>Who holds the seats of one doctor's slots between two instants: the doctor themselves, owner and staff only.</summary>

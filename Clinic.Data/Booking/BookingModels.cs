@@ -61,7 +61,11 @@ public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyLis
 }
 
 /// <summary>A patient's appointments, what they may do to each now, and the clinic's number for what they may not.</summary>
-public sealed record PatientAppointments(IReadOnlyList<AppointmentView> Appointments, IReadOnlyDictionary<Guid, AllowedActions> Actions, string? ClinicPhone);
+public sealed record PatientAppointments(IReadOnlyList<AppointmentView> Appointments, IReadOnlyDictionary<Guid, AllowedActions> Actions, string? ClinicPhone)
+{
+    /// <summary>The money of the visits seen, or paid ahead: what was paid and what is still due.</summary>
+    public IReadOnlyDictionary<Guid, Clinic.Data.Payments.VisitAccount> Accounts { get; init; } = new Dictionary<Guid, Clinic.Data.Payments.VisitAccount>();
+}
 
 /// <summary>One row of the front desk: the appointment, its money, and what the person looking may do to it now.</summary>
 public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions, Clinic.Data.Payments.VisitAccount? Account = null)
