@@ -101,6 +101,11 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
             a.TakePayment(by, payment, await VisitCharges.ForAsync(context.Db, a, context.Clinic, cancellationToken), Now));
 
+    /// <summary>The desk lowers the visit's fee with a reason; what is left unpaid then no longer counts as owed.</summary>
+    public Task<Result> DiscountAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, FeeDiscount discount, CancellationToken cancellationToken = default) =>
+        ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
+            a.Discount(by, discount, await VisitCharges.ForAsync(context.Db, a, context.Clinic, cancellationToken), Now));
+
     /// <summary>A payment taken by mistake, or given back, stops counting; it stays on record with the reason.</summary>
     public Task<Result> VoidPaymentAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, Guid paymentId, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, context) => Task.FromResult(a.VoidPayment(by, paymentId, reason, Now, context.Clinic.TimeZone)));

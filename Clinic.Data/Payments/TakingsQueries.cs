@@ -44,6 +44,13 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
         var counted = lines.Where(l => !l.IsVoided && l.Currency == clinic.Currency).ToList();
         var voids = lines.Where(l => l.IsVoided && l.Currency == clinic.Currency).ToList();
 
+        // Fees lowered on the visits of these days (by the visit's day: what the visit was charged).
+        var discounts = (await db.Appointments.AsNoTracking().IgnoreAutoIncludes()
+                .Where(a => !a.IsDeleted && a.FeeBeforeDiscount != null && a.StartUtc >= fromUtc && a.StartUtc < toUtc
+                    && (a.Status == AppointmentStatus.Confirmed || a.Status == AppointmentStatus.Completed))
+                .Select(a => new { a.FeeBeforeDiscount, a.AgreedFee }).ToListAsync(cancellationToken))
+            .Select(a => (Before: a.FeeBeforeDiscount!.Value, Fee: a.AgreedFee ?? 0)).ToList();
+
         return Result<TakingsReport>.Ok(new TakingsReport(
             period,
             clinic.Currency,
@@ -51,6 +58,8 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
             counted.Count,
             voids.Sum(l => l.Amount),
             voids.Count,
+            discounts.Sum(d => d.Before - d.Fee),
+            discounts.Count,
             [.. counted.GroupBy(l => l.Method).OrderBy(g => g.Key).Select(g => new MethodTakings(g.Key, g.Sum(l => l.Amount), g.Count()))],
             Groups(counted, l => l.DoctorName),
             Groups(counted, l => l.ReceivedByName),

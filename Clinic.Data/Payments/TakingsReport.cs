@@ -4,7 +4,8 @@ namespace Clinic.Data.Payments;
 
 /// <summary>
 /// The money the clinic received over some days, for the owner's accounts: in total, by method, by
-/// doctor, by who took it and by day; the voids; and the finished visits of those days still owing.
+/// doctor, by who took it and by day; the voids; the fees lowered on those days' visits; and the
+/// finished visits of those days still owing.
 /// Totals are in the clinic's currency; money taken in another (before the currency was changed) is
 /// kept apart in <see cref="OtherCurrencies"/>, never added in.
 /// </summary>
@@ -15,6 +16,8 @@ public sealed record TakingsReport(
     int Payments,
     decimal Voided,
     int Voids,
+    decimal Discounted,
+    int Discounts,
     IReadOnlyList<MethodTakings> ByMethod,
     IReadOnlyList<TakingsGroup> ByDoctor,
     IReadOnlyList<TakingsGroup> ByReceiver,

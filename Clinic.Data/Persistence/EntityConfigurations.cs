@@ -149,6 +149,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         appointment.HasMany(a => a.Seats).WithOne().HasForeignKey(s => s.AppointmentId).OnDelete(DeleteBehavior.Cascade);
         appointment.Navigation(a => a.Seats).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         appointment.Property(a => a.AgreedFee).HasPrecision(18, 2);
+        appointment.Property(a => a.FeeBeforeDiscount).HasPrecision(18, 2);
         appointment.HasMany(a => a.Payments).WithOne().HasForeignKey(p => p.AppointmentId).OnDelete(DeleteBehavior.Cascade);
         appointment.Navigation(a => a.Payments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -329,10 +329,14 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             if (slot.EndUtc <= now)
             {
                 appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(-15), clinic.TimeZone);
-                if (money.Next(5) > 0)
+                var pays = money.Next(5) > 0;
+                if (pays)
                     Pay(appointment, slot.StartUtc.AddMinutes(-14));
                 appointment.AdvanceStage(desk, slot.StartUtc.AddMinutes(2), clinic.TimeZone);
                 appointment.AdvanceStage(desk, slot.EndUtc.AddMinutes(-3), clinic.TimeZone);
+                // Now and then the doctor sees a short follow-up free, and the desk waives the fee.
+                if (!pays && slips.Next(3) == 0)
+                    appointment.Discount(desk, new FeeDiscount(0, "A short follow-up: the doctor saw it free."), chargeOf(appointment), slot.EndUtc.AddMinutes(-1));
             }
             else if (slot.StartUtc <= now)
             {
@@ -358,6 +362,12 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             if (charge.Fee <= 0)
                 return;
             var desk = DeskAt(at);
+            // A patient who cannot pay it all gets a fifth off, at the owner's word.
+            if (slips.Next(12) == 0)
+            {
+                appointment.Discount(desk, new FeeDiscount(decimal.Round(charge.Fee * 0.8m), "Hardship: a fifth off, as the owner agreed."), charge, at.AddMinutes(-2));
+                charge = appointment.ChargeOf(charge);
+            }
             // Now and then a card payment was first entered as cash by mistake: voided, then taken right.
             if (method == PaymentMethod.Card && slips.Next(3) == 0)
             {

@@ -18,6 +18,9 @@ public sealed partial class Appointment
     /// </summary>
     public decimal? AgreedFee { get; private set; }
 
+    /// <summary>The fee before the desk lowered it (<see cref="Discount"/>); null when it was never lowered.</summary>
+    public decimal? FeeBeforeDiscount { get; private set; }
+
     /// <summary>What the visit costs: the fee it was paid against, else <paramref name="current"/> (its type's price or its doctor's fee now).</summary>
     public VisitCharge ChargeOf(VisitCharge current) => AgreedFee is { } agreed ? current with { Fee = agreed } : current;
 
@@ -39,6 +42,24 @@ public sealed partial class Appointment
         AgreedFee ??= charge.Fee;
         MoneyChanged(nowUtc);
         Record(nowUtc, by.UserId, by.Name, HistoryKind.Payment, taken.Method.ToString(), Money.Format(taken.Amount, taken.Currency), taken.Reference);
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// Lowers the visit's fee, with why; it stays lowered whatever the price does later. Owner and
+    /// staff, on a confirmed or finished visit with something still due, never below what was paid.
+    /// </summary>
+    public Result Discount(AppointmentActor by, FeeDiscount discount, VisitCharge current, DateTime nowUtc)
+    {
+        var charge = ChargeOf(current);
+        if (DiscountRefusal(by, charge) is { } refused)
+            return refused.ToResult();
+        if (discount.Problems(charge, Paid) is { Count: > 0 } problems)
+            return Result.From(problems);
+        FeeBeforeDiscount ??= charge.Fee;
+        AgreedFee = discount.Fee;
+        MoneyChanged(nowUtc);
+        Record(nowUtc, by.UserId, by.Name, HistoryKind.Discount, Money.Format(charge.Fee, charge.Currency), Money.Format(discount.Fee, charge.Currency), discount.Reason!.Trim());
         return Result.Success;
     }
 
@@ -70,6 +91,18 @@ public sealed partial class Appointment
         Verdict(AppointmentAction.VoidPayment, VoidRefusal(by, payment, nowUtc, zone));
 
     private ActionVerdict? TakePaymentRefusal(AppointmentActor by, VisitCharge? current) => PaymentRefusal(by, current is null ? null : ChargeOf(current));
+
+    private ActionVerdict? DiscountRefusalAt(AppointmentActor by, VisitCharge? current) => DiscountRefusal(by, current is null ? null : ChargeOf(current));
+
+    // A discount is open where a payment would be: something is still due on a visit the clinic charges for.
+    private ActionVerdict? DiscountRefusal(AppointmentActor by, VisitCharge? charge) =>
+        Permission(by, AppointmentAction.Discount)
+        ?? (Status == AppointmentStatus.Pending ? Inapplicable("Confirm the request before lowering its fee.")
+        : Status is not (AppointmentStatus.Confirmed or AppointmentStatus.Completed) ? Inapplicable($"This appointment is {Describe(Status)}; nothing is due.")
+        : charge is null ? Inapplicable("The visit's fee is not known here.")
+        : charge.Fee <= 0 ? Inapplicable("This visit is free of charge.")
+        : Due(charge) <= 0 ? Inapplicable("The visit is paid in full.")
+        : null);
 
     private ActionVerdict? PaymentRefusal(AppointmentActor by, VisitCharge? charge) =>
         Permission(by, AppointmentAction.TakePayment)

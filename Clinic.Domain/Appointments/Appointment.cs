@@ -143,7 +143,8 @@ public sealed partial class Appointment : Clinic.Domain.Events.RecordsEvents
     public AllowedActions AllowedFor(AppointmentActor by, DateTime nowUtc, int cutoffHours, TimeZoneInfo zone, Payments.VisitCharge? charge = null)
     {
         var (cancel, move) = (CancelRefusal(by, nowUtc, cutoffHours), MoveRefusal(by, nowUtc, cutoffHours));
-        return new AllowedActions([.. Verdicts(by, nowUtc, zone, cancel, move), Verdict(AppointmentAction.TakePayment, TakePaymentRefusal(by, charge))])
+        return new AllowedActions([.. Verdicts(by, nowUtc, zone, cancel, move), Verdict(AppointmentAction.TakePayment, TakePaymentRefusal(by, charge)),
+            Verdict(AppointmentAction.Discount, DiscountRefusalAt(by, charge))])
         {
             TooLateToChange = cancel?.Code == RefusalCodes.TooLate && move?.Code == RefusalCodes.TooLate
                 ? OnlineUntil("cancelled or moved", cutoffHours)

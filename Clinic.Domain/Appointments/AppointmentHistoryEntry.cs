@@ -21,6 +21,9 @@ public enum HistoryKind
 
     /// <summary>A payment was voided (a mistake, or money given back); From the method, To the amount, Reason why.</summary>
     PaymentVoided,
+
+    /// <summary>The fee was lowered; From the fee before, To the fee now, Reason why.</summary>
+    Discount,
 }
 
 /// <summary>One line of an appointment's history: who did what, when, from what to what, and why.</summary>

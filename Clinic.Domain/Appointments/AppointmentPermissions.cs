@@ -19,6 +19,7 @@ public enum AppointmentAction
     DeclineOffer,
     TakePayment,
     VoidPayment,
+    Discount,
 }
 
 /// <summary>Who is acting on appointments: the person, their name for the history, and their doctor profile if they are a doctor.</summary>
@@ -54,7 +55,7 @@ public static class AppointmentPermissions
             AppointmentAction.BookForSelf => by.IsPatient,
             AppointmentAction.BookForPatient => by.IsClinic,
             // Money is the front desk's: the doctor sees what was paid, the patient their receipt.
-            AppointmentAction.TakePayment or AppointmentAction.VoidPayment => by.IsClinic,
+            AppointmentAction.TakePayment or AppointmentAction.VoidPayment or AppointmentAction.Discount => by.IsClinic,
             _ => false,
         };
         if (allowed)
@@ -78,6 +79,7 @@ public static class AppointmentPermissions
         AppointmentAction.DeclineOffer => "decline",
         AppointmentAction.TakePayment => "take a payment for",
         AppointmentAction.VoidPayment => "void a payment of",
+        AppointmentAction.Discount => "lower the fee of",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

@@ -31,6 +31,14 @@ public sealed class ApiPaymentsTests
         (payment.GetProperty("method").GetString(), payment.GetProperty("reference").GetString(), payment.GetProperty("canVoid").GetBoolean()).Should().Be(("MobileWallet", "TX42", true));
         detail.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("action").GetString()).Should().Contain("take-payment");
 
+        detail.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("action").GetString() == "discount").GetProperty("allowed").GetBoolean().Should().BeTrue();
+        await (await staff.PostAsync($"/api/v1/appointments/{id}/discount", new { fee = 1200 })).ShouldBeProblemAsync(400, "invalid");
+        await (await ayesha.PostAsync($"/api/v1/appointments/{id}/discount", new { fee = 1200, reason = "Please." })).ShouldBeProblemAsync(403, "forbidden");
+        (await staff.PostAsync($"/api/v1/appointments/{id}/discount", new { fee = 1200, reason = "A returning patient: 300 off." })).StatusCode
+            .Should().Be(System.Net.HttpStatusCode.NoContent);
+        var lowered = (await staff.ReadAsync<JsonElement>(await staff.GetAsync($"/api/v1/appointments/{id}"))).GetProperty("account");
+        (lowered.GetProperty("fee").GetDecimal(), lowered.GetProperty("feeBeforeDiscount").GetDecimal(), lowered.GetProperty("due").GetDecimal()).Should().Be((1200m, 1500m, 200m));
+
         var paymentId = payment.GetProperty("id").GetGuid();
         await (await staff.PostAsync($"/api/v1/appointments/{id}/payments/{paymentId}/void", new { })).ShouldBeProblemAsync(400, "invalid");
         (await staff.PostAsync($"/api/v1/appointments/{id}/payments/{paymentId}/void", new { reason = "Sent to the wrong wallet; sent back." })).StatusCode

@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 
 namespace Clinic.Tests.Browser;
 
-/// <summary>The desk takes part of a fee by phone wallet and voids it; the patient's open page on a phone follows both live.</summary>
+/// <summary>The desk takes part of a fee by phone wallet, voids it and lowers the fee; the patient's open page on a phone follows each live.</summary>
 public sealed class PaymentsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -65,6 +65,18 @@ public sealed class PaymentsBrowserTests(BrowserFixture browser) : IClassFixture
             await Assertions.Expect(patient.GetByTestId("payments-paid")).ToHaveTextAsync("BDT 0"); // live
             await Assertions.Expect(patient.GetByTestId("payment-line")).ToHaveAttributeAsync("data-voided", "true");
             await Assertions.Expect(patient.GetByTestId("payment-line")).ToContainTextAsync("Sent to the clinic's old wallet number; sent back.");
+
+            await staff.GetByTestId("detail-discount").ClickAsync();
+            await staff.Locator("input[data-testid=discount-fee]").FillAsync("1200");
+            await staff.GetByTestId("discount-save").ClickAsync();
+            await Assertions.Expect(staff.GetByTestId("discount-error")).ToContainTextAsync("Say why the fee is lowered");
+            await staff.Locator("[data-testid=discount-reason] textarea, textarea[data-testid=discount-reason]").First.FillAsync("A returning patient: 300 off.");
+            await staff.GetByTestId("discount-save").ClickAsync();
+            await Assertions.Expect(staff.GetByTestId("discount-dialog")).ToHaveCountAsync(0);
+
+            await Assertions.Expect(patient.GetByTestId("payments-fee")).ToHaveTextAsync("BDT 1,200 (lowered from BDT 1,500)"); // live
+            await Assertions.Expect(patient.GetByTestId("payments-due")).ToHaveTextAsync("BDT 1,200");
+            await Assertions.Expect(patient.GetByTestId("detail-discount")).ToHaveCountAsync(0);
         });
     }
 }

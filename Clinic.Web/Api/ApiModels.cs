@@ -49,11 +49,12 @@ public sealed record AppointmentDetailDto(AppointmentView Appointment, string Ti
     public static AppointmentDetailDto From(AppointmentDetail detail) => new(detail.Appointment, detail.TimeZoneId,
         [.. detail.History.Select(h => new HistoryDto(h.AtUtc, h.ByName, h.Kind.ToString(), h.From, h.To, h.Reason))],
         [.. detail.Actions.Verdicts.Where(v => v.Shows).Select(ActionDto.From)],
-        detail.Account is { } account ? new AccountDto(account.Fee, account.Paid, account.Due, account.Currency) : null,
+        detail.Account is { } account ? new AccountDto(account.Fee, account.Paid, account.Due, account.Currency, account.FeeBeforeDiscount) : null,
         [.. detail.Payments.Select(line => PaymentDto.From(line.Payment, line.Void.IsAllowed))]);
 }
 
-public sealed record AccountDto(decimal Fee, decimal Paid, decimal Due, string Currency);
+/// <param name="FeeBeforeDiscount">The fee before the desk lowered it; null when it was not lowered.</param>
+public sealed record AccountDto(decimal Fee, decimal Paid, decimal Due, string Currency, decimal? FeeBeforeDiscount);
 
 /// <param name="CanVoid">Whether the caller may void it now (the owner any; staff their own, on the day).</param>
 public sealed record PaymentDto(Guid Id, decimal Amount, string Currency, PaymentMethod Method, string? Reference, DateTime ReceivedUtc, string ReceivedByName,
@@ -69,7 +70,10 @@ public sealed record PaymentRequest(decimal? Amount, PaymentMethod? Method, stri
 
 public sealed record VoidPaymentRequest(string? Reason, int? Version);
 
-/// <summary>One action on an appointment: <c>cancel</c>, <c>reschedule</c>, <c>confirm</c>, <c>complete</c>, <c>no-show</c>, <c>stage</c>, <c>edit-note</c>, <c>delete</c>, <c>accept-offer</c>, <c>decline-offer</c>, <c>take-payment</c>.</summary>
+/// <param name="Fee">The visit's new, lower fee.</param>
+public sealed record DiscountRequest(decimal? Fee, string? Reason, int? Version);
+
+/// <summary>One action on an appointment: <c>cancel</c>, <c>reschedule</c>, <c>confirm</c>, <c>complete</c>, <c>no-show</c>, <c>stage</c>, <c>edit-note</c>, <c>delete</c>, <c>accept-offer</c>, <c>decline-offer</c>, <c>take-payment</c>, <c>discount</c>.</summary>
 public sealed record ActionDto(string Action, bool Allowed, string? Code, string? Reason)
 {
     public static ActionDto From(ActionVerdict verdict) => new(Name(verdict.Action), verdict.IsAllowed, verdict.Code, verdict.Reason);
@@ -82,6 +86,7 @@ public sealed record ActionDto(string Action, bool Allowed, string? Code, string
         AppointmentAction.DeclineOffer => "decline-offer",
         AppointmentAction.TakePayment => "take-payment",
         AppointmentAction.VoidPayment => "void-payment",
+        AppointmentAction.Discount => "discount",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

@@ -96,6 +96,12 @@ public static class AppointmentEndpoints
         .WithSummary("Record money received for a confirmed or completed visit (owner, staff), at most what is still due")
         .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
 
+        group.MapPost("/{id:guid}/discount", (Guid id, DiscountRequest body, ClaimsPrincipal user, AppointmentActors actors, BookingService booking, CancellationToken cancellationToken) =>
+            body.Fee is not { } fee ? Task.FromResult(ApiProblems.Field("fee", "Give the visit's new, lower fee."))
+            : RunAsync(id, user, actors, booking, (b, by, i, ct) => b.DiscountAsync(by, i, body.Version, new FeeDiscount(fee, body.Reason), ct), cancellationToken))
+        .WithSummary("Lower a confirmed or completed visit's fee, with the reason (owner, staff): never below what was paid; what is left unpaid no longer counts as owed")
+        .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem();
+
         group.MapPost("/{id:guid}/payments/{paymentId:guid}/void", (Guid id, Guid paymentId, VoidPaymentRequest? body, ClaimsPrincipal user, AppointmentActors actors,
             BookingService booking, CancellationToken cancellationToken) =>
             RunAsync(id, user, actors, booking, (b, by, i, ct) => b.VoidPaymentAsync(by, i, body?.Version, paymentId, body?.Reason, ct), cancellationToken))

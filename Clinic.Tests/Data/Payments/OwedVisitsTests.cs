@@ -1,5 +1,6 @@
 using Clinic.Data.Booking;
 using Clinic.Data.Patients;
+using Clinic.Data.Payments;
 using Clinic.Domain.Payments;
 using Clinic.Tests.Support;
 
@@ -62,5 +63,22 @@ public sealed class OwedVisitsTests : DemoClinicTests
         var farhana = await Harness.Get<AppointmentActors>().ResolveAsync(await Harness.ActorAsync("farhana.rahman@gomoti.example"));
         (await files.FileAsync(farhana, People.Ayesha.UserId)).Value!.Owed.Should().BeEmpty("the money is the front desk's to ask for");
         (await Harness.Get<AppointmentQueries>().FrontDeskAsync(farhana)).Visits.Single().OwedBefore.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Lowering_the_fee_to_what_was_paid_takes_the_visit_off_every_owed_list_and_the_takings_count_the_discount()
+    {
+        var monday = await MondayLeftOwingAsync();
+
+        var lowered = await Booking.DiscountAsync(People.Karim, monday, null, new FeeDiscount(300, "Hardship: the rest waived, as the owner agreed."));
+
+        lowered.Succeeded.Should().BeTrue(lowered.Error);
+        (await Harness.Get<AppointmentQueries>().FrontDeskAsync(People.Karim)).Visits.Single().OwedBefore.Should().Be(0);
+        (await Harness.Get<PatientFiles>().FileAsync(People.Sadia, People.Ayesha.UserId)).Value!.Owed.Should().BeEmpty();
+        var account = (await Harness.Get<AppointmentQueries>().DetailAsync(People.Ayesha, monday)).Value!.Account!;
+        (account.Fee, account.FeeBeforeDiscount, account.Paid, account.IsPaid).Should().Be((300m, 800m, 300m, true));
+        var report = (await Harness.Get<TakingsQueries>().ReportAsync(People.Owner, TakingsPeriod.Day(new DateOnly(2026, 11, 23)))).Value!;
+        (report.Discounted, report.Discounts).Should().Be((500m, 1));
+        report.Outstanding.Should().NotContain(o => o.AppointmentId == monday);
     }
 }

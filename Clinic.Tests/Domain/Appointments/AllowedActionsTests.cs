@@ -51,6 +51,7 @@ public sealed class AllowedActionsTests
         AppointmentAction.Delete => a.Delete(by, People.Now),
         AppointmentAction.AcceptOffer => a.AcceptOffer(by, People.Now),
         AppointmentAction.TakePayment => a.TakePayment(by, new Clinic.Domain.Payments.PaymentDetails(500, Clinic.Domain.Payments.PaymentMethod.Cash), Charge, People.Now),
+        AppointmentAction.Discount => a.Discount(by, new Clinic.Domain.Payments.FeeDiscount(600, "A follow-up within the week."), Charge, People.Now),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
@@ -74,7 +75,7 @@ public sealed class AllowedActionsTests
                 }
             }
         }
-        checkedCount.Should().Be(States.Length * Everyone.Length * 10);
+        checkedCount.Should().Be(States.Length * Everyone.Length * 11);
     }
 
     [Fact]

@@ -187,6 +187,10 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.Property<long>("EndUtc")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("FeeBeforeDiscount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
