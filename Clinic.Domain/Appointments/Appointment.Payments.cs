@@ -94,19 +94,16 @@ public sealed partial class Appointment
 
     private ActionVerdict? DiscountRefusalAt(AppointmentActor by, VisitCharge? current) => DiscountRefusal(by, current is null ? null : ChargeOf(current));
 
-    // A discount is open where a payment would be: something is still due on a visit the clinic charges for.
-    private ActionVerdict? DiscountRefusal(AppointmentActor by, VisitCharge? charge) =>
-        Permission(by, AppointmentAction.Discount)
-        ?? (Status == AppointmentStatus.Pending ? Inapplicable("Confirm the request before lowering its fee.")
-        : Status is not (AppointmentStatus.Confirmed or AppointmentStatus.Completed) ? Inapplicable($"This appointment is {Describe(Status)}; nothing is due.")
-        : charge is null ? Inapplicable("The visit's fee is not known here.")
-        : charge.Fee <= 0 ? Inapplicable("This visit is free of charge.")
-        : Due(charge) <= 0 ? Inapplicable("The visit is paid in full.")
-        : null);
-
     private ActionVerdict? PaymentRefusal(AppointmentActor by, VisitCharge? charge) =>
-        Permission(by, AppointmentAction.TakePayment)
-        ?? (Status == AppointmentStatus.Pending ? Inapplicable("Confirm the request before taking a payment.")
+        MoneyRefusal(by, charge, AppointmentAction.TakePayment, "Confirm the request before taking a payment.");
+
+    private ActionVerdict? DiscountRefusal(AppointmentActor by, VisitCharge? charge) =>
+        MoneyRefusal(by, charge, AppointmentAction.Discount, "Confirm the request before lowering its fee.");
+
+    // Money is taken, and a fee lowered, where something is still due on a visit the clinic charges for.
+    private ActionVerdict? MoneyRefusal(AppointmentActor by, VisitCharge? charge, AppointmentAction action, string whilePending) =>
+        Permission(by, action)
+        ?? (Status == AppointmentStatus.Pending ? Inapplicable(whilePending)
         : Status is not (AppointmentStatus.Confirmed or AppointmentStatus.Completed) ? Inapplicable($"This appointment is {Describe(Status)}; nothing is due.")
         : charge is null ? Inapplicable("The visit's fee is not known here.")
         : charge.Fee <= 0 ? Inapplicable("This visit is free of charge.")

@@ -10,12 +10,8 @@ public sealed class ApiPaymentsTests
     public async Task Staff_record_part_of_the_fee_a_bad_amount_is_refused_field_by_field_the_patient_cannot_and_a_void_needs_a_reason()
     {
         await using var app = new ClinicAppFactory();
-        var (tanvir, start) = await ApiSlots.TanvirsFreeStartAsync(app);
         var staff = await ApiClient.SignInAsync(app, "staff1@gomoti.example");
-        var ayesha = await ApiClient.SignInAsync(app, "ayesha@patients.example");
-        var me = await ayesha.ReadAsync<JsonElement>(await ayesha.GetAsync("/api/v1/me"));
-        var booked = await staff.PostAsync("/api/v1/appointments", new { doctorId = tanvir, startUtc = start, patientUserId = me.GetProperty("userId").GetString() });
-        var id = (await staff.ReadAsync<JsonElement>(booked)).GetProperty("appointmentId").GetGuid();
+        var (id, ayesha) = await ApiSlots.StaffBookAyeshaWithTanvirAsync(app, staff);
 
         (await staff.PostAsync($"/api/v1/appointments/{id}/payments", new { amount = 1000, method = "MobileWallet", reference = "TX42" })).StatusCode
             .Should().Be(System.Net.HttpStatusCode.NoContent);

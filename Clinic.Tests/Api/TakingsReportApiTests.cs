@@ -17,12 +17,8 @@ public sealed class TakingsReportApiTests
     public async Task The_owner_gets_the_day_s_payment_as_json_and_as_a_spreadsheet_file_with_a_formula_written_as_text()
     {
         await using var app = new ClinicAppFactory();
-        var (tanvir, start) = await ApiSlots.TanvirsFreeStartAsync(app);
         var staff = await ApiClient.SignInAsync(app, "staff1@gomoti.example");
-        var ayesha = await ApiClient.SignInAsync(app, "ayesha@patients.example");
-        var me = await ayesha.ReadAsync<JsonElement>(await ayesha.GetAsync("/api/v1/me"));
-        var booked = await staff.PostAsync("/api/v1/appointments", new { doctorId = tanvir, startUtc = start, patientUserId = me.GetProperty("userId").GetString() });
-        var id = (await staff.ReadAsync<JsonElement>(booked)).GetProperty("appointmentId").GetGuid();
+        var (id, _) = await ApiSlots.StaffBookAyeshaWithTanvirAsync(app, staff);
         (await staff.PostAsync($"/api/v1/appointments/{id}/payments", new { amount = 1500, method = "Card", reference = "=1+2" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
         var today = ClinicTime.Today(app.Clock, TimeZoneInfo.FindSystemTimeZoneById("Asia/Dhaka")).ToString("yyyy-MM-dd");
         var owner = await ApiClient.SignInAsync(app, "owner@gomoti.example");
