@@ -369,7 +369,7 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
                 charge = appointment.ChargeOf(charge);
             }
             // Now and then a card payment was first entered as cash by mistake: voided, then taken right.
-            if (method == PaymentMethod.Card && slips.Next(3) == 0)
+            if (method == PaymentMethod.Card && slips.Next(2) == 0)
             {
                 appointment.TakePayment(desk, new PaymentDetails(charge.Fee, PaymentMethod.Cash), charge, at.AddMinutes(-1));
                 appointment.VoidPayment(desk, appointment.Payments[^1].Id, "Paid by card, not cash: entered as cash by mistake.", at, clinic.TimeZone);
