@@ -82,6 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<AppointmentQueries>();
         services.AddSingleton<Clinic.Data.Payments.TakingsQueries>();
         services.AddSingleton<Clinic.Data.Types.AppointmentTypes>();
+        services.AddSingleton<Clinic.Data.Branches.BranchAdministration>();
         services.AddSingleton<ClinicProfileEditor>();
         services.AddSingleton<Clinic.Data.Series.SeriesBooking>();
         services.AddSingleton<Clinic.Data.Series.SeriesChanges>();

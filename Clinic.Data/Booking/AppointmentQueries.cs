@@ -105,7 +105,11 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
     /// Today at the front desk: the confirmed, finished and missed visits, and the requests for today
     /// still waiting, each with what the person asking may do to it now (the domain's answer).
     /// </summary>
-    public async Task<FrontDeskDay> FrontDeskAsync(AppointmentActor by, CancellationToken cancellationToken = default)
+    public Task<FrontDeskDay> FrontDeskAsync(AppointmentActor by, CancellationToken cancellationToken = default) =>
+        FrontDeskAsync(by, branchId: null, cancellationToken);
+
+    /// <summary>The front desk of one branch: its doctors' visits and requests, and the money taken on them.</summary>
+    public async Task<FrontDeskDay> FrontDeskAsync(AppointmentActor by, Guid? branchId, CancellationToken cancellationToken = default)
     {
         if (!by.IsClinic && by.DoctorId is null)
             return new FrontDeskDay([], []);
@@ -114,8 +118,10 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var (from, to) = DayBounds(clock.Today(clinic.TimeZone), clinic.TimeZone);
         var shown = new[] { AppointmentStatus.Pending, AppointmentStatus.Confirmed, AppointmentStatus.Completed, AppointmentStatus.NoShow };
         var everyDoctor = by.IsClinic;
+        var branchDoctors = db.Doctors.Where(d => d.BranchId == branchId).Select(d => d.Id);
         var appointments = await db.Appointments.AsNoTracking().Include(a => a.Payments)
             .Where(a => !a.IsDeleted && a.StartUtc >= from && a.StartUtc < to && shown.Contains(a.Status) && (everyDoctor || a.DoctorId == by.DoctorId))
+            .Where(a => branchId == null || branchDoctors.Contains(a.DoctorId))
             .ToListAsync(cancellationToken);
         var ids = appointments.Select(a => a.Id).ToList();
         var views = await Views(db, a => ids.Contains(a.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
@@ -134,15 +140,18 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         // Visits are worked doctor by doctor; requests are answered soonest first, whoever the doctor.
         var requests = rows.Where(r => r.Visit.Status == AppointmentStatus.Pending).OrderBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.DoctorName);
         var visits = rows.Where(r => r.Visit.Status != AppointmentStatus.Pending).ToList();
-        var takings = everyDoctor ? await TakingsAsync(db, from, to, clinic.Currency, visits.Count(r => r.Visit.Status == AppointmentStatus.Completed && r.Account is { Due: > 0 }), cancellationToken) : null;
+        var takings = everyDoctor ? await TakingsAsync(db, from, to, branchId, clinic.Currency, visits.Count(r => r.Visit.Status == AppointmentStatus.Completed && r.Account is { Due: > 0 }), cancellationToken) : null;
         return new FrontDeskDay(visits, [.. requests], takings);
     }
 
     // Counted by when the money came in, whatever day the visit was: what the drawer holds.
-    private static async Task<DayTakings> TakingsAsync(ClinicDbContext db, DateTime fromUtc, DateTime toUtc, string currency, int doneUnpaid, CancellationToken cancellationToken)
+    // With a branch, the money taken on its doctors' visits: that branch's drawer.
+    private static async Task<DayTakings> TakingsAsync(ClinicDbContext db, DateTime fromUtc, DateTime toUtc, Guid? branchId, string currency, int doneUnpaid, CancellationToken cancellationToken)
     {
+        var branchVisits = from a in db.Appointments join d in db.Doctors on a.DoctorId equals d.Id where d.BranchId == branchId select a.Id;
         var received = await db.Payments.AsNoTracking()
             .Where(p => p.ReceivedUtc >= fromUtc && p.ReceivedUtc < toUtc && p.VoidedUtc == null)
+            .Where(p => branchId == null || branchVisits.Contains(p.AppointmentId))
             .Select(p => new { p.Method, p.Amount }).ToListAsync(cancellationToken);
         var byMethod = received.GroupBy(p => p.Method).OrderBy(g => g.Key)
             .Select(g => new MethodTakings(g.Key, g.Sum(p => p.Amount), g.Count())).ToList();

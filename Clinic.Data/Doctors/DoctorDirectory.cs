@@ -38,7 +38,14 @@ public sealed class DoctorDirectory(IDbContextFactory<ClinicDbContext> contexts)
     private static IQueryable<DoctorCard> Cards(ClinicDbContext db, Expression<Func<DoctorProfile, bool>> filter) =>
         from doctor in ActiveDoctors(db).Where(filter)
         join clinic in db.Clinics on doctor.ClinicId equals clinic.Id
+        join branch in db.Branches on doctor.BranchId equals (Guid?)branch.Id into branches
+        from branch in branches.DefaultIfEmpty()
         select new DoctorCard(
             doctor.Id, doctor.FullName, doctor.Specialization, doctor.YearsOfExperience,
-            doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio, doctor.DefaultSlotMinutes) { PhotoImageId = doctor.PhotoImageId };
+            doctor.ConsultationFee, clinic.Currency, doctor.PracticeAddress, doctor.Bio, doctor.DefaultSlotMinutes)
+        {
+            PhotoImageId = doctor.PhotoImageId,
+            BranchId = doctor.BranchId,
+            BranchName = branch == null ? null : branch.Name,
+        };
 }

@@ -33,7 +33,13 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
                               join patient in db.Users on appointment.PatientUserId equals patient.Id
                               join service in db.Services on appointment.ServiceId equals service.Id into services
                               from service in services.DefaultIfEmpty()
-                              select new { Payment = payment, appointment.StartUtc, DoctorName = doctor.FullName, PatientName = patient.FullName, ServiceName = service == null ? null : service.Name })
+                              join branch in db.Branches on doctor.BranchId equals (Guid?)branch.Id into branches
+                              from branch in branches.DefaultIfEmpty()
+                              select new
+                              {
+                                  Payment = payment, appointment.StartUtc, DoctorName = doctor.FullName, PatientName = patient.FullName,
+                                  ServiceName = service == null ? null : service.Name, BranchName = branch == null ? null : branch.Name,
+                              })
                              .ToListAsync(cancellationToken);
         var lines = received
             .Select(r => new TakingsLine(r.Payment.Id, r.Payment.AppointmentId, ClinicTime.LocalOf(r.Payment.ReceivedUtc, zone), ClinicTime.LocalOf(r.StartUtc, zone),
@@ -42,6 +48,8 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
             .OrderBy(l => l.LocalReceived).ThenBy(l => l.PaymentId)
             .ToList();
         var counted = lines.Where(l => !l.IsVoided && l.Currency == clinic.Currency).ToList();
+        // Where the doctor works now: a doctor who moved counts at the new branch.
+        var branchOf = received.ToDictionary(r => r.Payment.Id, r => r.BranchName ?? NoBranch);
         var voids = lines.Where(l => l.IsVoided && l.Currency == clinic.Currency).ToList();
 
         // Fees lowered on the visits of these days (by the visit's day: what the visit was charged).
@@ -68,8 +76,14 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
             await OwedVisits.WhereAsync(db, clinic, a => a.StartUtc >= fromUtc && a.StartUtc < toUtc, cancellationToken),
             [.. lines.Where(l => !l.IsVoided && l.Currency != clinic.Currency).GroupBy(l => l.Currency).OrderBy(g => g.Key)
                 .Select(g => new TakingsGroup(g.Key, g.Sum(l => l.Amount), g.Count()))],
-            lines));
+            lines)
+        {
+            ByBranch = received.Any(r => r.BranchName is not null) ? Groups(counted, l => branchOf[l.PaymentId]) : [],
+        });
     }
+
+    /// <summary>The group of the money taken on visits of doctors who work at no branch.</summary>
+    public const string NoBranch = "No branch";
 
     private static List<TakingsGroup> Groups(IEnumerable<TakingsLine> lines, Func<TakingsLine, string> name) =>
         [.. lines.GroupBy(name).Select(g => new TakingsGroup(g.Key, g.Sum(l => l.Amount), g.Count()))

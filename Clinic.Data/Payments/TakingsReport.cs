@@ -27,6 +27,9 @@ public sealed record TakingsReport(
     IReadOnlyList<TakingsLine> Lines)
 {
     public decimal OwedTotal => Outstanding.Sum(o => o.Due);
+
+    /// <summary>What each branch's doctors' visits brought in; empty in a clinic without branches.</summary>
+    public IReadOnlyList<TakingsGroup> ByBranch { get; init; } = [];
 }
 
 /// <summary>What one doctor's visits, or one person at the desk, brought in.</summary>

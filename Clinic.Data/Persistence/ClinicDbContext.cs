@@ -21,6 +21,7 @@ public abstract class ClinicDbContext(DbContextOptions options) : IdentityDbCont
 {
     public DbSet<ClinicLocation> Clinics => Set<ClinicLocation>();
     public DbSet<DoctorProfile> Doctors => Set<DoctorProfile>();
+    public DbSet<Clinic.Domain.Branches.Branch> Branches => Set<Clinic.Domain.Branches.Branch>();
     public DbSet<MedicalService> Services => Set<MedicalService>();
     public DbSet<ServiceDoctor> ServiceDoctors => Set<ServiceDoctor>();
     public DbSet<Clinic.Data.Images.StoredImage> Images => Set<Clinic.Data.Images.StoredImage>();

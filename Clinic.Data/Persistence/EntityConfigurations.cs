@@ -48,6 +48,8 @@ internal sealed class DoctorProfileConfiguration : IEntityTypeConfiguration<Doct
         doctor.HasIndex(d => d.UserId).IsUnique();
         doctor.HasOne<ClinicUser>().WithOne().HasForeignKey<DoctorProfile>(d => d.UserId);
         doctor.HasOne<ClinicLocation>().WithMany().HasForeignKey(d => d.ClinicId);
+        // A branch with doctors is not removed (the use case says whom to move first).
+        doctor.HasOne<Clinic.Domain.Branches.Branch>().WithMany().HasForeignKey(d => d.BranchId).OnDelete(DeleteBehavior.Restrict);
         doctor.Property(d => d.FullName).HasMaxLength(120);
         doctor.Property(d => d.Specialization).HasMaxLength(80);
         doctor.Property(d => d.PracticeAddress).HasMaxLength(300);
@@ -58,6 +60,20 @@ internal sealed class DoctorProfileConfiguration : IEntityTypeConfiguration<Doct
         // doctor changes, in the same transaction (see AvailabilityStamp): a month of
         // availability read before is still the answer while this and the clinic's policy are unchanged.
         doctor.Property<long>(Clinic.Data.Scheduling.AvailabilityStamp.Column);
+    }
+}
+
+internal sealed class BranchConfiguration : IEntityTypeConfiguration<Clinic.Domain.Branches.Branch>
+{
+    public void Configure(EntityTypeBuilder<Clinic.Domain.Branches.Branch> branch)
+    {
+        branch.ToTable("Branches");
+        branch.HasOne<ClinicLocation>().WithMany().HasForeignKey(b => b.ClinicId);
+        branch.Property(b => b.Name).HasMaxLength(Clinic.Domain.Branches.BranchDetails.MaxNameLength);
+        branch.Property(b => b.Address).HasMaxLength(Clinic.Domain.Branches.BranchDetails.MaxAddressLength);
+        branch.Property(b => b.Phone).HasMaxLength(Clinic.Domain.Common.PhoneNumber.MaxLength);
+        branch.Property(b => b.OpeningHours).HasMaxLength(Clinic.Domain.Branches.BranchDetails.MaxOpeningHoursLength);
+        branch.Ignore(b => b.Details);
     }
 }
 

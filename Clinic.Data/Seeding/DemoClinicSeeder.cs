@@ -1,5 +1,6 @@
 using Clinic.Data.Identity;
 using Clinic.Data.Persistence;
+using Clinic.Domain.Branches;
 using Clinic.Domain.Clinics;
 using Clinic.Domain.Doctors;
 using Clinic.Domain.Identity;
@@ -74,6 +75,14 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
         ("Mitu Akter", "mitu@patients.example", "+880 1711 000003", new(2001, 1, 25)),
         ("Jamal Hasan", "jamal@patients.example", "+880 1711 000004", new(1972, 11, 30)),
         ("Shirin Sultana", "shirin@patients.example", "+880 1711 000005", new(1995, 6, 18)),
+    ];
+
+    // Two branches: the hospital's main building, and a newer one in the north of the city for
+    // children and skin (by email, the doctors who work at each).
+    private static readonly (BranchDetails Details, string[] Doctors)[] BranchList =
+    [
+        (new("Dhanmondi", Address, Phone, "Saturday–Thursday 09:00–22:00\nFriday closed"), ["tanvir", "farhana"]),
+        (new("Uttara", "House 7, Road 11, Sector 4, Uttara, Dhaka 1230", "+880 2 4895 6100", "Saturday–Thursday 10:00–20:00\nFriday closed"), ["nusrat", "imran"]),
     ];
 
     // The clinic's appointment types, each with the doctors (by email) who offer it.
@@ -153,6 +162,16 @@ public sealed class DemoClinicSeeder(IdentityWork identity, IOptions<DemoDataOpt
             await Ensure(ClinicRoles.Patient, name, email, u => { u.PhoneNumber = phone; u.DateOfBirth = born; });
         await db.SaveChangesAsync(); // the doctors above, so the types can name them
         var doctorIds = await (from d in db.Doctors join u in db.Users on d.UserId equals u.Id select new { d.Id, u.Email }).ToListAsync();
+        foreach (var (details, workHere) in BranchList)
+        {
+            if (await db.Branches.AnyAsync(b => b.ClinicId == clinic.Id && b.Name == details.Name))
+                continue;
+            var branch = Branch.Create(clinic.Id, details).Value!;
+            db.Branches.Add(branch);
+            var ids = doctorIds.Where(d => workHere.Any(o => d.Email!.StartsWith(o + ".", StringComparison.Ordinal))).Select(d => d.Id).ToList();
+            foreach (var doctor in await db.Doctors.Where(d => ids.Contains(d.Id)).ToListAsync())
+                doctor.WorkAt(branch);
+        }
         foreach (var (name, minutes, price, colour, online, offeredBy) in ServiceList)
         {
             if (await db.Services.AnyAsync(s => s.ClinicId == clinic.Id && s.Name == name))

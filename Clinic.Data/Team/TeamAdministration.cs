@@ -68,9 +68,13 @@ public sealed class TeamAdministration(
                 return Result<TeamInvitation>.Failure(inRole.Errors());
             if (member.Doctor is not null)
             {
+                var branch = await BranchAsync(db, member.Doctor.BranchId, cancellationToken);
+                if (member.Doctor.BranchId is not null && branch is null)
+                    return Result<TeamInvitation>.Failure(BranchGone);
                 var profile = DoctorProfile.Create(user.Id, clinicId.Value, member.Doctor with { FullName = user.FullName });
                 if (!profile.Succeeded)
                     return Result<TeamInvitation>.From(profile);
+                profile.Value!.WorkAt(branch);
                 db.Doctors.Add(profile.Value!);
                 await db.SaveChangesAsync(cancellationToken);
             }
@@ -100,14 +104,23 @@ public sealed class TeamAdministration(
         var doctor = await db.Doctors.FirstOrDefaultAsync(d => d.Id == doctorId, cancellationToken);
         if (doctor is null)
             return Result.Failure("That doctor no longer exists.");
-        var updated = doctor.Update(details);
+        var branch = await BranchAsync(db, details.BranchId, cancellationToken);
+        if (details.BranchId is not null && branch is null)
+            return Result.Failure(BranchGone);
+        var updated = doctor.Update(branch is null ? details : details with { PracticeAddress = branch.Address });
         if (!updated.Succeeded)
             return updated;
+        doctor.WorkAt(branch);
         var user = await db.Users.FirstAsync(u => u.Id == doctor.UserId, cancellationToken);
         user.FullName = doctor.FullName;
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }
+
+    private const string BranchGone = "That branch no longer exists; choose another.";
+
+    private static async Task<Clinic.Domain.Branches.Branch?> BranchAsync(ClinicDbContext db, Guid? branchId, CancellationToken cancellationToken) =>
+        branchId is { } id ? await db.Branches.FirstOrDefaultAsync(b => b.Id == id, cancellationToken) : null;
 
     public async Task<Result> SetActiveAsync(Actor actor, string userId, bool active, CancellationToken cancellationToken = default)
     {

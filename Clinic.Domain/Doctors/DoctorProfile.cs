@@ -10,6 +10,9 @@ public sealed class DoctorProfile : Clinic.Domain.Events.RecordsEvents
     public Guid Id { get; private set; }
     public string UserId { get; private set; } = string.Empty;
     public Guid ClinicId { get; private set; }
+
+    /// <summary>The branch the doctor sees patients at; none in a clinic with a single address.</summary>
+    public Guid? BranchId { get; private set; }
     public string FullName { get; private set; } = string.Empty;
     public string Specialization { get; private set; } = string.Empty;
     public int YearsOfExperience { get; private set; }
@@ -41,6 +44,23 @@ public sealed class DoctorProfile : Clinic.Domain.Events.RecordsEvents
         return Result.Success;
     }
 
+    /// <summary>
+    /// The doctor now sees patients at this branch (or at none). The doctor's address becomes the
+    /// branch's, so every place that shows a doctor's address (cards, emails, calendar feeds) keeps
+    /// reading one column; a branch that moves rewrites its doctors' addresses in the same commit.
+    /// </summary>
+    public void WorkAt(Clinic.Domain.Branches.Branch? branch)
+    {
+        if (branch is not null && branch.ClinicId != ClinicId)
+            throw new InvalidOperationException("A doctor works at a branch of their own clinic.");
+        if (BranchId == branch?.Id && (branch is null || PracticeAddress == branch.Address))
+            return;
+        BranchId = branch?.Id;
+        if (branch is not null)
+            PracticeAddress = branch.Address;
+        Happened(new Clinic.Domain.Events.DoctorProfileChanged(Id));
+    }
+
     /// <summary>The doctor's photo, an image stored with the clinic's data; none until one is uploaded.</summary>
     public Guid? PhotoImageId { get; private set; }
 
@@ -52,5 +72,5 @@ public sealed class DoctorProfile : Clinic.Domain.Events.RecordsEvents
     }
 
     public DoctorProfileDetails Details =>
-        new(FullName, Specialization, YearsOfExperience, ConsultationFee, PracticeAddress, DefaultSlotMinutes, Bio);
+        new(FullName, Specialization, YearsOfExperience, ConsultationFee, PracticeAddress, DefaultSlotMinutes, Bio, BranchId);
 }

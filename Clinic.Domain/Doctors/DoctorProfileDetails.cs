@@ -2,7 +2,10 @@ using Clinic.Domain.Common;
 
 namespace Clinic.Domain.Doctors;
 
-/// <summary>What the owner enters about a doctor, validated before it reaches a profile.</summary>
+/// <summary>
+/// What the owner enters about a doctor, validated before it reaches a profile. With a
+/// <see cref="BranchId"/> the doctor's address is that branch's.
+/// </summary>
 public sealed record DoctorProfileDetails(
     string FullName,
     string Specialization,
@@ -10,7 +13,8 @@ public sealed record DoctorProfileDetails(
     decimal ConsultationFee,
     string PracticeAddress,
     int DefaultSlotMinutes,
-    string? Bio)
+    string? Bio,
+    Guid? BranchId = null)
 {
     public const int MinSlotMinutes = 5;
     public const int MaxSlotMinutes = 240;

@@ -20,7 +20,7 @@ public sealed class AccessibilityBrowserTests(LivingClinicBrowserFixture browser
     [InlineData(null, new[] { "/", "/doctors", "/doctors/{tanvir}", "/Account/Login", "/Account/Register" })]
     [InlineData("ayesha@patients.example", new[] { "/patient", "/patient/appointments", "/patient/profile", "/doctors/{farhana}", "/appointments/{visit}", "/notifications", "/messages" })]
     [InlineData("staff1@gomoti.example", new[] { "/staff", "/clinic/frontdesk", "/clinic/agenda", "/clinic/requests", "/clinic/appointments", "/clinic/book", "/clinic/patients", "/clinic/patients/{ayesha}", "/clinic/availability", "/appointments/{visit}", "/appointments/{visit}/receipt", "/messages" })]
-    [InlineData("owner@gomoti.example", new[] { "/owner", "/owner/takings", "/owner/team", "/owner/types", "/owner/settings", "/owner/profile" })]
+    [InlineData("owner@gomoti.example", new[] { "/owner", "/owner/takings", "/owner/team", "/owner/branches", "/owner/types", "/owner/settings", "/owner/profile" })]
     [InlineData("tanvir.ahmed@gomoti.example", new[] { "/doctor", "/doctor/schedule" })]
     public async Task Every_page_of_a_role_meets_WCAG_AA_in_the_light_and_the_dark_theme(string? email, string[] paths)
     {

@@ -27,6 +27,7 @@ public sealed class AgendaPageTests : LivePageTests
     {
         var context = MudTestContext.Create(Hub, Harness.Clock);
         context.Services.AddSingleton(Harness.Get<AgendaQueries>());
+        context.Services.AddSingleton(Harness.Get<Clinic.Data.Branches.BranchAdministration>());
         context.Services.AddSingleton(Harness.Get<BookingService>());
         context.SignInActing(Harness, viewer, role);
         return context;

@@ -33,6 +33,7 @@ public sealed class FrontDeskPaymentsTests : IAsyncLifetime
         var clock = new FakeTimeProvider(harness.Clock.GetUtcNow());
         await using var context = MudTestContext.Create(hub, clock);
         context.Services.AddSingleton(harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Branches.BranchAdministration>());
         context.Services.AddSingleton(harness.Get<BookingService>());
         context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
         var dialogs = context.Render<MudDialogProvider>();
@@ -74,6 +75,7 @@ public sealed class FrontDeskPaymentsTests : IAsyncLifetime
         (await booking.BookAsync(people.Sadia, new BookingRequest(farhanaId, FiveInDhaka.AddDays(2), PatientUserId: people.Ayesha.UserId))).Succeeded.Should().BeTrue();
         await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
         context.Services.AddSingleton(harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Branches.BranchAdministration>());
         context.Services.AddSingleton(harness.Get<BookingService>());
         context.SignInActing(harness, people.Karim, ClinicRoles.Staff);
 

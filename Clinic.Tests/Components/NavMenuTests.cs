@@ -32,7 +32,7 @@ public sealed class NavMenuTests
 
     [Fact]
     public async Task The_owner_sees_the_dashboard_and_the_team() =>
-        (await LinksFor(ClinicRoles.Owner)).Should().BeEquivalentTo(["/", "/doctors", "/owner", "/owner/takings", "/owner/team", "/owner/types", "/owner/profile", "/owner/settings", "/clinic/agenda", "/clinic/requests", "/clinic/appointments", "/clinic/patients", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
+        (await LinksFor(ClinicRoles.Owner)).Should().BeEquivalentTo(["/", "/doctors", "/owner", "/owner/takings", "/owner/team", "/owner/branches", "/owner/types", "/owner/profile", "/owner/settings", "/clinic/agenda", "/clinic/requests", "/clinic/appointments", "/clinic/patients", "/clinic/book", "/clinic/frontdesk", "/clinic/availability", "/messages", "/notifications", "Account/Manage/ChangePassword"]);
 
     [Fact]
     public async Task Staff_see_the_front_office_and_not_the_owner_pages() =>

@@ -89,6 +89,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         var clock = new FakeTimeProvider(harness.Clock.GetUtcNow());
         await using var context = MudTestContext.Create(hub, clock);
         context.Services.AddSingleton(queries);
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Branches.BranchAdministration>());
         context.Services.AddSingleton(booking);
         context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
         var page = context.Render<FrontDesk>();
@@ -123,6 +124,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         var clock = new FakeTimeProvider(harness.Clock.GetUtcNow());
         await using var context = MudTestContext.Create(hub, clock);
         context.Services.AddSingleton(agenda);
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Branches.BranchAdministration>());
         context.Services.AddSingleton(harness.Get<BookingService>());
         context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
         var page = context.Render<Clinic.Web.Components.Pages.Agenda.AgendaPage>();
@@ -149,6 +151,7 @@ public sealed class OwnChangeReloadTests : IAsyncLifetime
         await using var context = MudTestContext.Create(out _, clock);
         context.Services.AddSingleton(harness.Get<AppointmentQueries>());
         context.Services.AddSingleton(harness.Get<BookingService>());
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Branches.BranchAdministration>());
         context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
         var page = context.Render<FrontDesk>(); // not listening: only its own reload can show the change
         page.WaitForElement("[data-testid=visit-next]");

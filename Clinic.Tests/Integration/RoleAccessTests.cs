@@ -34,6 +34,7 @@ public sealed class RoleAccessTests(RoleAccessTests.SignedInClients clients) : I
     {
         { "/owner", ClinicRoles.Owner },
         { "/owner/team", ClinicRoles.Owner },
+        { "/owner/branches", ClinicRoles.Owner },
         { "/owner/takings", ClinicRoles.Owner },
         { "/staff", ClinicRoles.Staff },
         { "/doctor", ClinicRoles.Doctor },

@@ -67,6 +67,7 @@ public static class ApiRegistration
         api.MapAvailability();
         api.MapSchedule();
         api.MapTypes();
+        api.MapBranches();
         api.MapProfile();
         api.MapSeries();
         api.MapAppointments();

@@ -324,6 +324,40 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                     b.ToTable("Seats", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Branches.Branch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId");
+
+                    b.ToTable("Branches", (string)null);
+                });
+
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -464,6 +498,9 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("uuid");
 
@@ -500,6 +537,8 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
 
                     b.HasIndex("ClinicId");
 
@@ -1169,6 +1208,15 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Branches.Branch", b =>
+                {
+                    b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
                 {
                     b.HasOne("Clinic.Data.Identity.ClinicUser", null)
@@ -1195,6 +1243,11 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Clinic.Domain.Doctors.DoctorProfile", b =>
                 {
+                    b.HasOne("Clinic.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
                         .WithMany()
                         .HasForeignKey("ClinicId")

@@ -319,6 +319,40 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.ToTable("Seats", (string)null);
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Branches.Branch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClinicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpeningHours")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClinicId");
+
+                    b.ToTable("Branches", (string)null);
+                });
+
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -457,6 +491,9 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ClinicId")
                         .HasColumnType("TEXT");
 
@@ -493,6 +530,8 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BranchId");
 
                     b.HasIndex("ClinicId");
 
@@ -1156,6 +1195,15 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clinic.Domain.Branches.Branch", b =>
+                {
+                    b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clinic.Domain.Chat.ChatMessage", b =>
                 {
                     b.HasOne("Clinic.Data.Identity.ClinicUser", null)
@@ -1182,6 +1230,11 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Clinic.Domain.Doctors.DoctorProfile", b =>
                 {
+                    b.HasOne("Clinic.Domain.Branches.Branch", null)
+                        .WithMany()
+                        .HasForeignKey("BranchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Clinic.Domain.Clinics.ClinicLocation", null)
                         .WithMany()
                         .HasForeignKey("ClinicId")

@@ -13,8 +13,11 @@ public sealed class DoctorForm
     public int DefaultSlotMinutes { get; set; } = 30;
     public string? Bio { get; set; }
 
+    /// <summary>The branch the doctor works at; the address is then the branch's.</summary>
+    public Guid? BranchId { get; set; }
+
     public DoctorProfileDetails ToDetails() =>
-        new(FullName, Specialization, YearsOfExperience, ConsultationFee, PracticeAddress, DefaultSlotMinutes, Bio);
+        new(FullName, Specialization, YearsOfExperience, ConsultationFee, PracticeAddress, DefaultSlotMinutes, Bio, BranchId);
 
     public static DoctorForm From(DoctorProfileDetails details) => new()
     {
@@ -25,5 +28,6 @@ public sealed class DoctorForm
         PracticeAddress = details.PracticeAddress,
         DefaultSlotMinutes = details.DefaultSlotMinutes,
         Bio = details.Bio,
+        BranchId = details.BranchId,
     };
 }

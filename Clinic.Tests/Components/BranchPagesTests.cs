@@ -1,0 +1,81 @@
+using Bunit;
+using Clinic.Data.Booking;
+using Clinic.Data.Branches;
+using Clinic.Data.Doctors;
+using Clinic.Data.Scheduling;
+using Clinic.Domain.Identity;
+using Clinic.Tests.Support;
+using Clinic.Web.Components.Pages.Appointments;
+using Clinic.Web.Components.Pages.Doctors;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Clinic.Tests.Components;
+
+/// <summary>
+/// Branches on the pages: the front desk works one branch's day (chosen in a tap, kept in the
+/// address), and patients narrow the doctors to a branch. The demo clinic has Dhanmondi and Uttara.
+/// </summary>
+public sealed class BranchPagesTests : IAsyncLifetime
+{
+    // The harness clock: Monday 23 Nov 2026, 15:00 in Dhaka. Dr. Farhana Rahman (Dhanmondi) sees patients from 17:00.
+    private static readonly DateTime FiveInDhaka = new(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc);
+
+    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
+    private readonly DataHarness harness;
+    private ClinicPeople people = null!;
+
+    public BranchPagesTests() => harness = new DataHarness { LiveHub = hub };
+
+    public async Task InitializeAsync()
+    {
+        await harness.InitializeAsync();
+        people = await ClinicPeople.LoadAsync(harness);
+    }
+
+    public Task DisposeAsync() => harness.DisposeAsync();
+
+    [Fact]
+    public async Task The_front_desk_shows_one_branch_s_day_when_its_address_names_the_branch_and_a_tap_on_another_moves_the_address()
+    {
+        var farhana = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        (await harness.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhana, FiveInDhaka, PatientUserId: people.Ayesha.UserId))).Succeeded.Should().BeTrue();
+        await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
+        context.Services.AddSingleton(harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(harness.Get<BookingService>());
+        context.Services.AddSingleton(harness.Get<BranchAdministration>());
+        context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
+        var navigation = context.Services.GetRequiredService<NavigationManager>();
+
+        navigation.NavigateTo("/clinic/frontdesk?branch=dhanmondi");
+        var page = context.Render<FrontDesk>();
+        page.WaitForAssertion(() => page.Find("h4").Shown().Should().Be("Today's visits at Dhanmondi"));
+        page.Find("[data-testid=frontdesk-patient]").Shown().Should().Contain("Ayesha Siddiqua");
+        page.FindAll("[data-testid=branch-picker] .mud-chip").Select(c => c.Shown()).Should().Equal("All branches", "Dhanmondi", "Uttara");
+
+        await page.InvokeAsync(() => page.FindAll("[data-testid=branch-picker] .mud-chip").Single(c => c.Shown() == "Uttara").Click());
+        navigation.Uri.Should().EndWith("/clinic/frontdesk?branch=Uttara");
+
+        navigation.NavigateTo("/clinic/frontdesk?branch=Uttara");
+        var uttara = context.Render<FrontDesk>();
+        uttara.WaitForAssertion(() => uttara.Find("[data-testid=frontdesk-empty]").Shown().Should().Be("No confirmed visits today."));
+        uttara.Find("h4").Shown().Should().Be("Today's visits at Uttara");
+    }
+
+    [Fact]
+    public async Task Patients_narrow_the_doctors_to_a_branch_and_each_card_says_where_the_doctor_works()
+    {
+        await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
+        context.Services.AddSingleton(harness.Get<DoctorDirectory>());
+        context.Services.AddSingleton(harness.Get<AvailabilityQueries>());
+        context.Services.GetRequiredService<NavigationManager>().NavigateTo("/doctors?branch=uttara");
+
+        var page = context.Render<DoctorsPage>();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=doctor-name]").Select(n => n.Shown()).Should().Equal("Dr. Imran Hossain", "Dr. Nusrat Jahan"));
+        page.Find("[data-testid=doctor-branch]").Shown().Should().Be("Uttara branch");
+        page.Find("[data-testid=doctor-address]").Shown().Should().EndWith("House 7, Road 11, Sector 4, Uttara, Dhaka 1230");
+        page.FindAll("[data-testid=branch-filter]").Should().ContainSingle("the clinic has two branches to choose between");
+    }
+}

@@ -1,0 +1,130 @@
+using Clinic.Data.Booking;
+using Clinic.Data.Branches;
+using Clinic.Data.Doctors;
+using Clinic.Data.Payments;
+using Clinic.Data.Team;
+using Clinic.Domain.Branches;
+using Clinic.Domain.Payments;
+using Clinic.Tests.Support;
+
+namespace Clinic.Tests.Data.Branches;
+
+/// <summary>
+/// A clinic with several branches: the owner keeps them, each doctor works at one and takes its
+/// address, patients see where, and the front desk and the takings can be one branch's. The demo
+/// clinic has two: Dhanmondi (Dr. Tanvir Ahmed, Dr. Farhana Rahman) and Uttara (Dr. Nusrat Jahan,
+/// Dr. Imran Hossain).
+/// </summary>
+public sealed class BranchAdministrationTests : DemoClinicTests
+{
+    private const string UttaraAddress = "House 7, Road 11, Sector 4, Uttara, Dhaka 1230";
+    private BranchAdministration Branches => Harness.Get<BranchAdministration>();
+
+    private async Task<BranchView> BranchAsync(string name) => (await Branches.ListAsync()).Single(b => b.Name == name);
+
+    [Fact]
+    public async Task Patients_see_each_doctor_s_branch_and_its_address()
+    {
+        var cards = await Harness.Get<DoctorDirectory>().ListAsync();
+
+        cards.Select(c => (c.FullName, c.BranchName)).Should().BeEquivalentTo(new[]
+        {
+            ("Dr. Farhana Rahman", "Dhanmondi"), ("Dr. Imran Hossain", "Uttara"), ("Dr. Nusrat Jahan", "Uttara"), ("Dr. Tanvir Ahmed", "Dhanmondi"),
+        });
+        cards.Single(c => c.FullName == "Dr. Imran Hossain").PracticeAddress.Should().Be(UttaraAddress);
+        (await BranchAsync("Uttara")).DoctorNames.Should().Equal("Dr. Imran Hossain", "Dr. Nusrat Jahan");
+    }
+
+    [Fact]
+    public async Task Only_the_owner_adds_a_branch_and_a_second_of_the_same_name_is_refused_in_words()
+    {
+        var gulshan = new BranchDetails("Gulshan", "Road 90, Gulshan 2, Dhaka 1212", "+880 2 5505 0000", "Every day 10:00–18:00");
+
+        var bySadia = await Branches.SaveAsync(People.Sadia.Actor, null, gulshan);
+        var added = await Branches.SaveAsync(People.Owner.Actor, null, gulshan);
+        var again = await Branches.SaveAsync(People.Owner.Actor, null, gulshan with { Name = " gulshan " });
+
+        bySadia.Code.Should().Be(Clinic.Domain.Common.RefusalCodes.Forbidden);
+        added.Succeeded.Should().BeTrue(added.Error);
+        again.Error.Should().Be("There is already a branch called \"gulshan\".");
+        (await Branches.ListAsync()).Select(b => b.Name).Should().Equal("Dhanmondi", "Gulshan", "Uttara");
+        (await BranchAsync("Gulshan")).Should().BeEquivalentTo(new { Address = "Road 90, Gulshan 2, Dhaka 1212", Phone = "+880 2 5505 0000", DoctorNames = Array.Empty<string>() });
+    }
+
+    [Fact]
+    public async Task A_branch_that_moves_takes_its_doctors_addresses_with_it_and_says_so_live()
+    {
+        var uttara = await BranchAsync("Uttara");
+        var before = Harness.Events.Published.Count;
+
+        var moved = await Branches.SaveAsync(People.Owner.Actor, uttara.Id, uttara.Details with { Address = "Plot 3, Sector 7, Uttara, Dhaka 1230" });
+
+        moved.Succeeded.Should().BeTrue(moved.Error);
+        var cards = await Harness.Get<DoctorDirectory>().ListAsync();
+        cards.Where(c => c.BranchName == "Uttara").Select(c => c.PracticeAddress).Should().AllBe("Plot 3, Sector 7, Uttara, Dhaka 1230").And.HaveCount(2);
+        cards.Where(c => c.BranchName == "Dhanmondi").Select(c => c.PracticeAddress).Should().AllBe("House 12, Road 5, Dhanmondi, Dhaka 1205");
+        Harness.Events.Published.Skip(before).OfType<Clinic.Domain.Events.DoctorProfileChanged>().Should().HaveCount(2, "each moved doctor's page reloads");
+    }
+
+    [Fact]
+    public async Task A_branch_is_removed_only_once_nobody_works_there()
+    {
+        var uttara = await BranchAsync("Uttara");
+        var dhanmondi = await BranchAsync("Dhanmondi");
+
+        var refused = await Branches.RemoveAsync(People.Owner.Actor, uttara.Id);
+        refused.Error.Should().Be("Dr. Imran Hossain, Dr. Nusrat Jahan work at Uttara: move them to another branch first.");
+
+        var team = Harness.Get<TeamAdministration>();
+        foreach (var email in new[] { "imran.hossain@gomoti.example", "nusrat.jahan@gomoti.example" })
+        {
+            var id = await Harness.DoctorIdAsync(email);
+            var details = (await team.GetDoctorAsync(People.Owner.Actor, id))!;
+            (await team.UpdateDoctorAsync(People.Owner.Actor, id, details with { BranchId = dhanmondi.Id })).Succeeded.Should().BeTrue();
+        }
+        var removed = await Branches.RemoveAsync(People.Owner.Actor, uttara.Id);
+
+        removed.Succeeded.Should().BeTrue(removed.Error);
+        (await Branches.ListAsync()).Should().ContainSingle().Which.DoctorNames.Should().HaveCount(4);
+        (await Harness.Get<DoctorDirectory>().ListAsync()).Select(c => c.PracticeAddress).Should().AllBe("House 12, Road 5, Dhanmondi, Dhaka 1205");
+    }
+
+    [Fact]
+    public async Task A_doctor_taken_off_every_branch_keeps_an_address_of_their_own()
+    {
+        var team = Harness.Get<TeamAdministration>();
+        var imran = await Harness.DoctorIdAsync("imran.hossain@gomoti.example");
+        var details = (await team.GetDoctorAsync(People.Owner.Actor, imran))!;
+
+        var saved = await team.UpdateDoctorAsync(People.Owner.Actor, imran, details with { BranchId = null, PracticeAddress = "Chamber 4, Green Road, Dhaka" });
+
+        saved.Succeeded.Should().BeTrue(saved.Error);
+        var card = (await Harness.Get<DoctorDirectory>().FindAsync(imran))!;
+        (card.BranchName, card.PracticeAddress).Should().Be(((string?)null, "Chamber 4, Green Road, Dhaka"));
+    }
+
+    [Fact]
+    public async Task The_front_desk_of_one_branch_shows_its_doctors_visits_and_the_money_taken_on_them()
+    {
+        // Today, Monday 23 Nov 2026, Dr. Farhana Rahman (Dhanmondi) sees patients from 17:00; no Uttara doctor works on Mondays.
+        var booking = Harness.Get<BookingService>();
+        var farhana = await Harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        var visit = await booking.BookAsync(People.Sadia, new BookingRequest(farhana, new DateTime(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc), PatientUserId: People.Ayesha.UserId));
+        visit.Succeeded.Should().BeTrue(visit.Error);
+        (await booking.TakePaymentAsync(People.Sadia, visit.Value!.AppointmentId, null, new PaymentDetails(800, PaymentMethod.Cash))).Succeeded.Should().BeTrue();
+        var queries = Harness.Get<AppointmentQueries>();
+
+        var atDhanmondi = await queries.FrontDeskAsync(People.Sadia, (await BranchAsync("Dhanmondi")).Id);
+        var atUttara = await queries.FrontDeskAsync(People.Sadia, (await BranchAsync("Uttara")).Id);
+        var everywhere = await queries.FrontDeskAsync(People.Sadia);
+
+        atDhanmondi.Visits.Should().ContainSingle().Which.Visit.DoctorName.Should().Be("Dr. Farhana Rahman");
+        atDhanmondi.Takings!.Total.Should().Be(800);
+        atUttara.Visits.Should().BeEmpty();
+        atUttara.Takings!.Total.Should().Be(0, "the money was taken on a Dhanmondi doctor's visit");
+        everywhere.Visits.Should().ContainSingle();
+
+        var report = (await Harness.Get<TakingsQueries>().ReportAsync(People.Owner, TakingsPeriod.Day(new DateOnly(2026, 11, 23)))).Value!;
+        report.ByBranch.Should().Equal(new TakingsGroup("Dhanmondi", 800, 1));
+    }
+}
