@@ -22,6 +22,7 @@ public sealed class HomePageTests : IAsyncLifetime
         context.Services.AddSingleton(data.Get<DoctorDirectory>());
         context.Services.AddSingleton(data.Get<ClinicOverview>());
         context.Services.AddSingleton(data.Get<Clinic.Data.Scheduling.AvailabilityQueries>());
+        context.Services.AddSingleton(data.Get<Clinic.Data.Branches.BranchAdministration>());
         context.AddAuthorization();
         return context;
     }
@@ -40,6 +41,21 @@ public sealed class HomePageTests : IAsyncLifetime
         tanvir.QuerySelector("[data-testid=doctor-experience]")!.TextContent.Should().Be("18 years of experience");
         tanvir.QuerySelector("[data-testid=doctor-fee]")!.TextContent.Should().Be("Consultation BDT 1,500");
         page.Find("[data-testid=hero-register]").GetAttribute("href").Should().Be("Account/Register");
+    }
+
+    [Fact]
+    public async Task Visitors_see_where_each_branch_is_when_it_is_open_and_who_works_there_with_a_way_to_its_doctors()
+    {
+        await using var context = Context(out _);
+
+        var page = context.Render<Home>();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=branch-card-name]").Select(n => n.Shown()).Should().Equal("Dhanmondi", "Uttara"));
+        var uttara = page.FindAll("[data-testid=branch-card]")[1];
+        uttara.Shown().Should().Contain("House 7, Road 11, Sector 4, Uttara, Dhaka 1230").And.Contain("+880 2 4895 6100").And.Contain("Saturday–Thursday 10:00–20:00");
+        uttara.QuerySelector("[data-testid=branch-card-doctors]")!.Shown().Should().Be("Dr. Imran Hossain, Dr. Nusrat Jahan");
+        uttara.QuerySelector("[data-testid=branch-doctors]")!.GetAttribute("href").Should().Be("/doctors?branch=Uttara");
+        page.Markup.Should().Contain("at 2 branches");
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class RequestsQueueTests : DemoClinicTests
         context.Services.AddSingleton(Harness.Get<AppointmentQueries>());
         context.Services.AddSingleton(Harness.Get<BookingService>());
         context.Services.AddSingleton(Harness.Get<DoctorDirectory>());
+        context.Services.AddSingleton(Harness.Get<Clinic.Data.Branches.BranchAdministration>());
         context.SignInActing(Harness, People.Sadia, ClinicRoles.Staff);
 
         var page = context.Render<RequestsQueue>();
@@ -33,5 +34,27 @@ public sealed class RequestsQueueTests : DemoClinicTests
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=request-when]").Select(c => c.Shown()).Should().Equal("Tue 24 Nov, 09:00", "Wed 25 Nov, 09:00"));
         page.Find("[data-testid=requests-table]").Shown().Should().Contain("2 waiting, soonest visit first");
+    }
+
+    [Fact]
+    public async Task At_one_branch_the_queue_shows_and_counts_only_its_doctors_requests()
+    {
+        // Ayesha asks for Dr. Tanvir Ahmed (Dhanmondi) on Wednesday; Rahim for Dr. Nusrat Jahan (Uttara) on Tuesday at 10:00.
+        await People.RequestAsync(Harness, ClinicPeople.WednesdayNine);
+        var nusrat = await Harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
+        (await Harness.Get<BookingService>().BookAsync(People.Rahim, new BookingRequest(nusrat, new DateTime(2026, 11, 24, 4, 0, 0, DateTimeKind.Utc)))).Succeeded.Should().BeTrue();
+        await using var context = MudTestContext.Create(out _, Harness.Clock);
+        context.Services.AddSingleton(Harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(Harness.Get<BookingService>());
+        context.Services.AddSingleton(Harness.Get<DoctorDirectory>());
+        context.Services.AddSingleton(Harness.Get<Clinic.Data.Branches.BranchAdministration>());
+        context.SignInActing(Harness, People.Sadia, ClinicRoles.Staff);
+        context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/clinic/requests?branch=Uttara");
+
+        var page = context.Render<RequestsQueue>();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=request-when]").Select(c => c.Shown()).Should().Equal("Tue 24 Nov, 10:00"));
+        page.Find("h4").Shown().Should().Be("Requests waiting for approval at Uttara");
+        page.Find("[data-testid=requests-table]").Shown().Should().Contain("1 waiting");
     }
 }
