@@ -237,16 +237,22 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var series = appointment.SeriesId is not { } seriesId ? [] : await db.Appointments.AsNoTracking()
             .Where(a => a.SeriesId == seriesId && !a.IsDeleted).OrderBy(a => a.StartUtc)
             .Select(a => new SeriesVisit(a.Id, a.StartUtc, a.StartUtc, a.Status)).ToListAsync(cancellationToken);
-        var practice = await db.Doctors.Where(d => d.Id == appointment.DoctorId).Select(d => d.PracticeAddress).FirstOrDefaultAsync(cancellationToken);
+        // Where the doctor works: their branch's name and phone when the clinic has branches.
+        var practice = await (from d in db.Doctors
+                              where d.Id == appointment.DoctorId
+                              join b in db.Branches on d.BranchId equals (Guid?)b.Id into branches
+                              from b in branches.DefaultIfEmpty()
+                              select new { d.PracticeAddress, Branch = b == null ? null : b.Name, Phone = b == null ? null : b.Phone })
+                             .FirstAsync(cancellationToken);
         var room = appointment.MeetingRoomFor(by);
         view = view with { MeetingUrl = room is null ? null : onlineVisits.Value.UrlFor(room) };
-        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, clinic.Phone)
+        return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, practice.Phone ?? clinic.Phone)
         {
             DoctorNames = doctorNames,
             Account = account,
             Payments = [.. appointment.Payments.OrderBy(p => p.ReceivedUtc).Select(p => new PaymentLine(p, appointment.VoidVerdict(by, p, now, zone)))],
             Series = [.. series.Select(v => v with { LocalStart = ClinicTime.LocalOf(v.StartUtc, zone) })],
-            Place = $"{clinic.Name}, {(string.IsNullOrWhiteSpace(practice) ? clinic.Address : practice)}",
+            Place = $"{clinic.Name}, {(practice.Branch is { } branch ? $"{branch} branch, " : "")}{(string.IsNullOrWhiteSpace(practice.PracticeAddress) ? clinic.Address : practice.PracticeAddress)}",
         });
     }
 

@@ -41,6 +41,7 @@ public sealed record AppointmentView(
 
 /// <param name="Actions">What the person who asked may do with it now, from the domain's rules.</param>
 /// <param name="ClinicPhone">The number to call when the rules stop the person online.</param>
+/// <param name="ClinicPhone">The number to call about it: the doctor's branch's, else the clinic's.</param>
 public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyList<AppointmentHistoryEntry> History, string TimeZoneId, AllowedActions Actions,
     string? ClinicPhone)
 {

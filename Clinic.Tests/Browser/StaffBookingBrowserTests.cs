@@ -24,7 +24,7 @@ public sealed class StaffBookingBrowserTests(BrowserFixture browser) : IClassFix
             await staff.GetByLabel("Patient (name, email or phone)").FillAsync("Rahim");
             await staff.GetByText("Rahim Chowdhury · +880 1711 000002").ClickAsync();
             await staff.GetByTestId("book-doctor").ClickAsync();
-            await staff.GetByRole(AriaRole.Option, new() { Name = "Dr. Tanvir Ahmed (Cardiology)" }).ClickAsync();
+            await staff.GetByRole(AriaRole.Option, new() { Name = "Dr. Tanvir Ahmed (Cardiology, Dhanmondi)" }).ClickAsync();
             await staff.Locator($"[data-testid=day-cell][data-date='{day:yyyy-MM-dd}']").ClickAsync();
             await staff.Locator($"[data-testid=slot][data-start='{nine:O}']").GetByTestId("staff-book").ClickAsync();
 

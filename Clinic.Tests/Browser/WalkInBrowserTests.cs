@@ -53,7 +53,7 @@ public sealed class WalkInBrowserTests(BrowserFixture browser) : IClassFixture<B
             await staff.WaitForInteractiveAsync();
             await Assertions.Expect(staff.GetByLabel("Patient (name, email or phone)")).ToHaveValueAsync("Karima Khatun · +880 1999 123456");
             await staff.GetByTestId("book-doctor").ClickAsync();
-            await staff.GetByRole(AriaRole.Option, new() { Name = "Dr. Tanvir Ahmed (Cardiology)" }).ClickAsync();
+            await staff.GetByRole(AriaRole.Option, new() { Name = "Dr. Tanvir Ahmed (Cardiology, Dhanmondi)" }).ClickAsync();
             await staff.Locator($"[data-testid=day-cell][data-date='{day:yyyy-MM-dd}']").ClickAsync();
             await staff.Locator($"[data-testid=slot][data-start='{eleven:O}']").GetByTestId("staff-book").ClickAsync();
             await staff.GetByTestId("book-confirm").ClickAsync();

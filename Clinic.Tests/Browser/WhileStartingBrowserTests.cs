@@ -161,7 +161,7 @@ public sealed class WhileStartingBrowserTests(BrowserFixture browser) : IClassFi
 
             go.SetResult();
             await page.WaitForInteractiveAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Dr. Tanvir Ahmed (Cardiology)" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Dr. Tanvir Ahmed (Cardiology, Dhanmondi)" })).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("html")).Not.ToHaveClassAsync(new Regex("clinic-click-held"));
         });
     }

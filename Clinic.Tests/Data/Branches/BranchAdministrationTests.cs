@@ -127,4 +127,18 @@ public sealed class BranchAdministrationTests : DemoClinicTests
         var report = (await Harness.Get<TakingsQueries>().ReportAsync(People.Owner, TakingsPeriod.Day(new DateOnly(2026, 11, 23)))).Value!;
         report.ByBranch.Should().Equal(new TakingsGroup("Dhanmondi", 800, 1));
     }
+
+    [Fact]
+    public async Task A_patient_s_appointment_says_which_branch_and_gives_the_branch_s_number()
+    {
+        // Dr. Nusrat Jahan (Uttara) on Tuesday 24 Nov 2026 at 10:00 in Dhaka.
+        var nusrat = await Harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
+        var booked = await Harness.Get<BookingService>().BookAsync(People.Ayesha, new BookingRequest(nusrat, new DateTime(2026, 11, 24, 4, 0, 0, DateTimeKind.Utc)));
+        booked.Succeeded.Should().BeTrue(booked.Error);
+
+        var detail = (await Harness.Get<AppointmentQueries>().DetailAsync(People.Ayesha, booked.Value!.AppointmentId)).Value!;
+
+        detail.Place.Should().Be("Gomoti Hospital, Uttara branch, " + UttaraAddress);
+        detail.ClinicPhone.Should().Be("+880 2 4895 6100");
+    }
 }
