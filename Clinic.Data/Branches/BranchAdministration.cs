@@ -33,6 +33,13 @@ public sealed class BranchAdministration(IDbContextFactory<ClinicDbContext> cont
                 [.. doctors.Where(d => d.BranchId == b.Id).Select(d => d.FullName).Order(StringComparer.CurrentCultureIgnoreCase)]))];
     }
 
+    /// <summary>The branch whose desk this person works, if any: where their front desk, requests and agenda open.</summary>
+    public async Task<Guid?> DeskOfAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.BranchId).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Adds a branch (<paramref name="id"/> null) or changes one; owner only. A branch that moves
     /// takes its doctors' addresses with it in the same commit.

@@ -12,4 +12,7 @@ public sealed class ClinicUser : IdentityUser
     public bool IsActive { get; set; } = true;
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>For staff: the branch whose desk they work; their front desk, requests and agenda open at it.</summary>
+    public Guid? BranchId { get; set; }
 }

@@ -13,6 +13,8 @@ internal sealed class ClinicUserConfiguration : IEntityTypeConfiguration<ClinicU
 {
     public void Configure(EntityTypeBuilder<ClinicUser> user)
     {
+        // A branch removed leaves its staff at none: their desk pages open at the whole clinic.
+        user.HasOne<Clinic.Domain.Branches.Branch>().WithMany().HasForeignKey(u => u.BranchId).OnDelete(DeleteBehavior.SetNull);
         user.Property(u => u.FullName).HasMaxLength(120);
     }
 }

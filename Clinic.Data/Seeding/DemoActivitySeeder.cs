@@ -89,6 +89,9 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
         day.FillADayAndWaitForIt(calendar.Today, clinic.BookingWindowDays,
             await FullDayCandidateAsync(cast, calendar.Today, cancellationToken));
         day.Converse();
+        // Sadia works the main building's desk, so her front desk opens at Dhanmondi; Karim covers every branch.
+        if (await db.Branches.FirstOrDefaultAsync(b => b.Name == "Dhanmondi", cancellationToken) is { } main)
+            (await db.Users.FirstAsync(u => u.Id == cast.Sadia.UserId, cancellationToken)).BranchId = main.Id;
         await db.SaveChangesAsync(cancellationToken);
         await day.MarkConversationsReadAsync(cancellationToken);
         return true;

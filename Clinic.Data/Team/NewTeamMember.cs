@@ -8,4 +8,8 @@ public sealed record NewTeamMember(string FullName, string Email, string Role, D
 /// <summary>A created account that still needs its first password, set through the emailed link.</summary>
 public sealed record TeamInvitation(string UserId, string Email, string FullName, string PasswordToken);
 
-public sealed record TeamMember(string UserId, string FullName, string Email, string Role, bool IsActive, Guid? DoctorId);
+public sealed record TeamMember(string UserId, string FullName, string Email, string Role, bool IsActive, Guid? DoctorId)
+{
+    /// <summary>Where they work: a doctor's branch, or the branch whose desk a staff member works; none for the whole clinic.</summary>
+    public Guid? BranchId { get; init; }
+}

@@ -29,7 +29,10 @@ public sealed class TeamAdministration(
             where role.Name == ClinicRoles.Staff || role.Name == ClinicRoles.Doctor
             join doctor in db.Doctors on user.Id equals doctor.UserId into doctors
             from doctor in doctors.DefaultIfEmpty()
-            select new TeamMember(user.Id, user.FullName, user.Email ?? "", role.Name!, user.IsActive, doctor == null ? null : doctor.Id))
+            select new TeamMember(user.Id, user.FullName, user.Email ?? "", role.Name!, user.IsActive, doctor == null ? null : doctor.Id)
+            {
+                BranchId = doctor == null ? user.BranchId : doctor.BranchId,
+            })
             .ToListAsync(cancellationToken);
         return [.. members.OrderBy(m => m.Role).ThenBy(m => m.FullName)];
     }
@@ -121,6 +124,27 @@ public sealed class TeamAdministration(
 
     private static async Task<Clinic.Domain.Branches.Branch?> BranchAsync(ClinicDbContext db, Guid? branchId, CancellationToken cancellationToken) =>
         branchId is { } id ? await db.Branches.FirstOrDefaultAsync(b => b.Id == id, cancellationToken) : null;
+
+    /// <summary>The branch whose desk a staff member works (none: the whole clinic's); owner only. A doctor's branch is set on their profile.</summary>
+    public async Task<Result> SetDeskAsync(Actor actor, string userId, Guid? branchId, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsOwner)
+            return Result.Refused(RefusalCodes.Forbidden, OwnerOnly);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var staff = await (from user in db.Users
+                           join userRole in db.UserRoles on user.Id equals userRole.UserId
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           where user.Id == userId && role.Name == ClinicRoles.Staff
+                           select user).FirstOrDefaultAsync(cancellationToken);
+        if (staff is null)
+            return Result.Refused(RefusalCodes.NotFound, "Only a staff member works at a desk; a doctor's branch is set on their profile.");
+        if (branchId is not null && await BranchAsync(db, branchId, cancellationToken) is null)
+            return Result.Failure(BranchGone);
+        staff.BranchId = branchId;
+        db.Announce(new TeamChanged(userId));
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success;
+    }
 
     public async Task<Result> SetActiveAsync(Actor actor, string userId, bool active, CancellationToken cancellationToken = default)
     {

@@ -64,6 +64,32 @@ public sealed class BranchPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_staff_member_s_front_desk_opens_at_their_own_desk_s_branch_and_all_shows_every_branch()
+    {
+        var farhana = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        (await harness.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhana, FiveInDhaka, PatientUserId: people.Ayesha.UserId))).Succeeded.Should().BeTrue();
+        var uttara = (await harness.Get<BranchAdministration>().ListAsync()).Single(b => b.Name == "Uttara").Id;
+        (await harness.Get<Clinic.Data.Team.TeamAdministration>().SetDeskAsync(people.Owner.Actor, people.Karim.UserId, uttara)).Succeeded.Should().BeTrue();
+        await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
+        context.Services.AddSingleton(harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(harness.Get<BookingService>());
+        context.Services.AddSingleton(harness.Get<BranchAdministration>());
+        context.SignInActing(harness, people.Karim, ClinicRoles.Staff);
+        var navigation = context.Services.GetRequiredService<NavigationManager>();
+
+        navigation.NavigateTo("/clinic/frontdesk");
+        var own = context.Render<FrontDesk>();
+        own.WaitForAssertion(() => own.Find("h4").Shown().Should().Be("Today's visits at Uttara"));
+        own.FindAll("[data-testid=frontdesk-patient]").Should().BeEmpty("Dr. Farhana Rahman works at Dhanmondi");
+
+        await own.InvokeAsync(() => own.FindAll("[data-testid=branch-picker] .mud-chip").Single(c => c.Shown() == "All branches").Click());
+        navigation.Uri.Should().EndWith("/clinic/frontdesk?branch=all");
+        var all = context.Render<FrontDesk>();
+        all.WaitForAssertion(() => all.Find("h4").Shown().Should().Be("Today's visits"));
+        all.Find("[data-testid=frontdesk-patient]").Shown().Should().Contain("Ayesha Siddiqua");
+    }
+
+    [Fact]
     public async Task Patients_narrow_the_doctors_to_a_branch_and_each_card_says_where_the_doctor_works()
     {
         await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));

@@ -141,4 +141,28 @@ public sealed class BranchAdministrationTests : DemoClinicTests
         detail.Place.Should().Be("Gomoti Hospital, Uttara branch, " + UttaraAddress);
         detail.ClinicPhone.Should().Be("+880 2 4895 6100");
     }
+
+    [Fact]
+    public async Task The_owner_puts_a_staff_member_at_a_branch_s_desk_and_a_branch_removed_leaves_them_at_every_branch()
+    {
+        var team = Harness.Get<TeamAdministration>();
+        var gulshan = (await Branches.SaveAsync(People.Owner.Actor, null, new BranchDetails("Gulshan", "Road 90, Gulshan 2, Dhaka 1212", null, null))).Value;
+
+        (await team.SetDeskAsync(People.Sadia.Actor, People.Karim.UserId, gulshan)).Code.Should().Be(Clinic.Domain.Common.RefusalCodes.Forbidden);
+        (await team.SetDeskAsync(People.Owner.Actor, People.Tanvir.UserId, gulshan)).Error.Should().Be("Only a staff member works at a desk; a doctor's branch is set on their profile.");
+        (await team.SetDeskAsync(People.Owner.Actor, People.Karim.UserId, gulshan)).Succeeded.Should().BeTrue();
+
+        (await Branches.DeskOfAsync(People.Karim.UserId)).Should().Be(gulshan);
+        (await team.ListAsync(People.Owner.Actor)).Single(m => m.FullName == "Karim Uddin").BranchId.Should().Be(gulshan);
+        (await Branches.RemoveAsync(People.Owner.Actor, gulshan)).Succeeded.Should().BeTrue("a desk does not keep a branch");
+        (await Branches.DeskOfAsync(People.Karim.UserId)).Should().BeNull();
+    }
+
+    [Fact]
+    public async Task No_branch_may_be_called_all_the_word_that_picks_every_branch()
+    {
+        var saved = await Branches.SaveAsync(People.Owner.Actor, null, new BranchDetails(" ALL ", "Somewhere, Dhaka", null, null));
+
+        saved.Error.Should().Be("A branch cannot be called \"All\": that word picks every branch at once.");
+    }
 }
