@@ -83,8 +83,11 @@ public sealed class CalendarFeeds(IDbContextFactory<ClinicDbContext> contexts, T
                 && (doctorId == null || appointment.DoctorId == doctorId) && (patientId == null || appointment.PatientUserId == patientId)
             join doctor in db.Doctors on appointment.DoctorId equals doctor.Id
             join patient in db.Users on appointment.PatientUserId equals patient.Id
+            join branch in db.Branches on doctor.BranchId equals (Guid?)branch.Id into branches
+            from branch in branches.DefaultIfEmpty()
             orderby appointment.StartUtc
-            select new { appointment, DoctorName = doctor.FullName, doctor.PracticeAddress, PatientName = patient.FullName }).ToListAsync(cancellationToken);
+            select new { appointment, DoctorName = doctor.FullName, doctor.PracticeAddress, PatientName = patient.FullName, Branch = branch == null ? null : branch.Name })
+            .ToListAsync(cancellationToken);
         var title = feed.Kind == FeedSubjectKind.Doctor
             ? $"{clinic.Name}: {await db.Doctors.Where(d => d.Id == doctorId).Select(d => d.FullName).FirstOrDefaultAsync(cancellationToken)}"
             : $"{clinic.Name}: my appointments";
@@ -92,7 +95,8 @@ public sealed class CalendarFeeds(IDbContextFactory<ClinicDbContext> contexts, T
             r.appointment.Status, r.DoctorName, r.PatientName,
             // The feed is its subject's own, the patient's or the doctor's: a confirmed video visit takes place at its meeting address.
             r.appointment is { MeetingRoom: { } room, Status: AppointmentStatus.Confirmed } ? onlineVisits.Value.UrlFor(room)
-                : string.IsNullOrWhiteSpace(r.PracticeAddress) ? $"{clinic.Name}, {clinic.Address}" : r.PracticeAddress,
+                : string.IsNullOrWhiteSpace(r.PracticeAddress) ? $"{clinic.Name}, {clinic.Address}"
+                : r.Branch is { } branch ? $"{clinic.Name}, {branch} branch, {r.PracticeAddress}" : r.PracticeAddress,
             r.appointment.Version))]);
     }
 

@@ -119,9 +119,15 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         var appointment = await db.Appointments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == appointmentId, cancellationToken);
         if (appointment is null)
             return null;
-        var doctor = await db.Doctors.AsNoTracking().Where(d => d.Id == appointment.DoctorId).Select(d => new { d.FullName, d.PracticeAddress }).FirstAsync(cancellationToken);
+        var doctor = await (from d in db.Doctors.AsNoTracking()
+                            where d.Id == appointment.DoctorId
+                            join b in db.Branches on d.BranchId equals (Guid?)b.Id into branches
+                            from b in branches.DefaultIfEmpty()
+                            select new { d.FullName, d.PracticeAddress, Branch = b == null ? null : b.Name })
+                           .FirstAsync(cancellationToken);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
-        var address = string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress;
+        var address = (doctor.Branch is { } branch ? $"{branch} branch, " : "")
+            + (string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress);
         return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic), clinic.Profile);
     }
 

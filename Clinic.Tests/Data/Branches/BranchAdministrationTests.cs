@@ -165,4 +165,18 @@ public sealed class BranchAdministrationTests : DemoClinicTests
 
         saved.Error.Should().Be("A branch cannot be called \"All\": that word picks every branch at once.");
     }
+
+    [Fact]
+    public async Task The_confirmation_s_calendar_entry_says_which_branch_to_go_to()
+    {
+        var nusrat = await Harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
+        var booked = await Harness.Get<BookingService>().BookAsync(People.Sadia, new BookingRequest(nusrat, new DateTime(2026, 11, 24, 4, 0, 0, DateTimeKind.Utc), PatientUserId: People.Ayesha.UserId));
+        booked.Succeeded.Should().BeTrue(booked.Error);
+
+        await Harness.Get<Clinic.Data.Messaging.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        var email = Harness.Mail.Sent.Should().ContainSingle().Subject;
+        var ics = Ical.Net.Calendar.Load(Clinic.Web.Email.CalendarInvite.Build(email.Calendar!, "desk@gomoti.example", "Gomoti Hospital", DateTimeOffset.UtcNow))!;
+        ics.Events.Single().Location.Should().Be("Gomoti Hospital, Uttara branch, " + UttaraAddress);
+    }
 }
