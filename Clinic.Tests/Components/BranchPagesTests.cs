@@ -36,16 +36,23 @@ public sealed class BranchPagesTests : IAsyncLifetime
 
     public Task DisposeAsync() => harness.DisposeAsync();
 
-    [Fact]
-    public async Task The_front_desk_shows_one_branch_s_day_when_its_address_names_the_branch_and_a_tap_on_another_moves_the_address()
+    // Ayesha is booked with Dr. Farhana Rahman (Dhanmondi) at 17:00 today; then the front desk as this staff member sees it.
+    private async Task<BunitContext> FrontDeskDayAsync(Clinic.Domain.Appointments.AppointmentActor who)
     {
         var farhana = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
         (await harness.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhana, FiveInDhaka, PatientUserId: people.Ayesha.UserId))).Succeeded.Should().BeTrue();
-        await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
+        var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
         context.Services.AddSingleton(harness.Get<AppointmentQueries>());
         context.Services.AddSingleton(harness.Get<BookingService>());
         context.Services.AddSingleton(harness.Get<BranchAdministration>());
-        context.SignInActing(harness, people.Sadia, ClinicRoles.Staff);
+        context.SignInActing(harness, who, ClinicRoles.Staff);
+        return context;
+    }
+
+    [Fact]
+    public async Task The_front_desk_shows_one_branch_s_day_when_its_address_names_the_branch_and_a_tap_on_another_moves_the_address()
+    {
+        await using var context = await FrontDeskDayAsync(people.Sadia);
         var navigation = context.Services.GetRequiredService<NavigationManager>();
 
         navigation.NavigateTo("/clinic/frontdesk?branch=dhanmondi");
@@ -66,15 +73,9 @@ public sealed class BranchPagesTests : IAsyncLifetime
     [Fact]
     public async Task A_staff_member_s_front_desk_opens_at_their_own_desk_s_branch_and_all_shows_every_branch()
     {
-        var farhana = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
-        (await harness.Get<BookingService>().BookAsync(people.Sadia, new BookingRequest(farhana, FiveInDhaka, PatientUserId: people.Ayesha.UserId))).Succeeded.Should().BeTrue();
         var uttara = (await harness.Get<BranchAdministration>().ListAsync()).Single(b => b.Name == "Uttara").Id;
         (await harness.Get<Clinic.Data.Team.TeamAdministration>().SetDeskAsync(people.Owner.Actor, people.Karim.UserId, uttara)).Succeeded.Should().BeTrue();
-        await using var context = MudTestContext.Create(hub, new FakeTimeProvider(harness.Clock.GetUtcNow()));
-        context.Services.AddSingleton(harness.Get<AppointmentQueries>());
-        context.Services.AddSingleton(harness.Get<BookingService>());
-        context.Services.AddSingleton(harness.Get<BranchAdministration>());
-        context.SignInActing(harness, people.Karim, ClinicRoles.Staff);
+        await using var context = await FrontDeskDayAsync(people.Karim);
         var navigation = context.Services.GetRequiredService<NavigationManager>();
 
         navigation.NavigateTo("/clinic/frontdesk");

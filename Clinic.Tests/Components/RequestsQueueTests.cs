@@ -11,6 +11,17 @@ namespace Clinic.Tests.Components;
 /// <summary>The approval queue: requests in the order they were asked, or with the soonest visits first.</summary>
 public sealed class RequestsQueueTests : DemoClinicTests
 {
+    private BunitContext SadiasContext()
+    {
+        var context = MudTestContext.Create(out _, Harness.Clock);
+        context.Services.AddSingleton(Harness.Get<AppointmentQueries>());
+        context.Services.AddSingleton(Harness.Get<BookingService>());
+        context.Services.AddSingleton(Harness.Get<DoctorDirectory>());
+        context.Services.AddSingleton(Harness.Get<Clinic.Data.Branches.BranchAdministration>());
+        context.SignInActing(Harness, People.Sadia, ClinicRoles.Staff);
+        return context;
+    }
+
     [Fact]
     public async Task The_queue_lists_requests_as_asked_and_on_request_with_the_soonest_visit_first()
     {
@@ -18,12 +29,7 @@ public sealed class RequestsQueueTests : DemoClinicTests
         await People.RequestAsync(Harness, ClinicPeople.WednesdayNine);
         Harness.Clock.Advance(TimeSpan.FromMinutes(5));
         (await Harness.Get<BookingService>().BookAsync(People.Rahim, new BookingRequest(People.TanvirId, ClinicPeople.WednesdayNine.AddDays(-1)))).Succeeded.Should().BeTrue();
-        await using var context = MudTestContext.Create(out _, Harness.Clock);
-        context.Services.AddSingleton(Harness.Get<AppointmentQueries>());
-        context.Services.AddSingleton(Harness.Get<BookingService>());
-        context.Services.AddSingleton(Harness.Get<DoctorDirectory>());
-        context.Services.AddSingleton(Harness.Get<Clinic.Data.Branches.BranchAdministration>());
-        context.SignInActing(Harness, People.Sadia, ClinicRoles.Staff);
+        await using var context = SadiasContext();
 
         var page = context.Render<RequestsQueue>();
 
@@ -43,12 +49,7 @@ public sealed class RequestsQueueTests : DemoClinicTests
         await People.RequestAsync(Harness, ClinicPeople.WednesdayNine);
         var nusrat = await Harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
         (await Harness.Get<BookingService>().BookAsync(People.Rahim, new BookingRequest(nusrat, new DateTime(2026, 11, 24, 4, 0, 0, DateTimeKind.Utc)))).Succeeded.Should().BeTrue();
-        await using var context = MudTestContext.Create(out _, Harness.Clock);
-        context.Services.AddSingleton(Harness.Get<AppointmentQueries>());
-        context.Services.AddSingleton(Harness.Get<BookingService>());
-        context.Services.AddSingleton(Harness.Get<DoctorDirectory>());
-        context.Services.AddSingleton(Harness.Get<Clinic.Data.Branches.BranchAdministration>());
-        context.SignInActing(Harness, People.Sadia, ClinicRoles.Staff);
+        await using var context = SadiasContext();
         context.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/clinic/requests?branch=Uttara");
 
         var page = context.Render<RequestsQueue>();
