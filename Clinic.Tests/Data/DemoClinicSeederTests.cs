@@ -23,6 +23,9 @@ public sealed class DemoClinicSeederTests : IAsyncLifetime
         clinic.Staff.Should().Be(2);
         clinic.Patients.Should().Be(5);
         clinic.Services.Should().BeGreaterThanOrEqualTo(3);
+        var branches = await harness.Get<Clinic.Data.Branches.BranchAdministration>().ListAsync();
+        branches.Select(b => (b.Name, string.Join(", ", b.DoctorNames))).Should().Equal(
+            ("Dhanmondi", "Dr. Farhana Rahman, Dr. Tanvir Ahmed"), ("Uttara", "Dr. Imran Hossain, Dr. Nusrat Jahan"));
     }
 
     [Fact]
