@@ -252,7 +252,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             Account = account,
             Payments = [.. appointment.Payments.OrderBy(p => p.ReceivedUtc).Select(p => new PaymentLine(p, appointment.VoidVerdict(by, p, now, zone)))],
             Series = [.. series.Select(v => v with { LocalStart = ClinicTime.LocalOf(v.StartUtc, zone) })],
-            Place = $"{clinic.Name}, {(practice.Branch is { } branch ? $"{branch} branch, " : "")}{(string.IsNullOrWhiteSpace(practice.PracticeAddress) ? clinic.Address : practice.PracticeAddress)}",
+            Place = $"{clinic.Name}, {Clinic.Domain.Branches.Branch.Where(practice.Branch, string.IsNullOrWhiteSpace(practice.PracticeAddress) ? clinic.Address : practice.PracticeAddress)}",
         });
     }
 

@@ -96,7 +96,7 @@ public sealed class CalendarFeeds(IDbContextFactory<ClinicDbContext> contexts, T
             // The feed is its subject's own, the patient's or the doctor's: a confirmed video visit takes place at its meeting address.
             r.appointment is { MeetingRoom: { } room, Status: AppointmentStatus.Confirmed } ? onlineVisits.Value.UrlFor(room)
                 : string.IsNullOrWhiteSpace(r.PracticeAddress) ? $"{clinic.Name}, {clinic.Address}"
-                : r.Branch is { } branch ? $"{clinic.Name}, {branch} branch, {r.PracticeAddress}" : r.PracticeAddress,
+                : r.Branch is not null ? $"{clinic.Name}, {Clinic.Domain.Branches.Branch.Where(r.Branch, r.PracticeAddress)}" : r.PracticeAddress,
             r.appointment.Version))]);
     }
 

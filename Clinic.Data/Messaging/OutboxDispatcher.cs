@@ -126,8 +126,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
                             select new { d.FullName, d.PracticeAddress, Branch = b == null ? null : b.Name })
                            .FirstAsync(cancellationToken);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
-        var address = (doctor.Branch is { } branch ? $"{branch} branch, " : "")
-            + (string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress);
+        var address = Clinic.Domain.Branches.Branch.Where(doctor.Branch, string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress);
         return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic), clinic.Profile);
     }
 

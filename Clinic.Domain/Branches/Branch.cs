@@ -21,6 +21,9 @@ public sealed class Branch : RecordsEvents
 
     public BranchDetails Details => new(Name, Address, Phone, OpeningHours);
 
+    /// <summary>Where a doctor sees patients, as patients read it: "Uttara branch, House 7 …", or the address alone without a branch.</summary>
+    public static string Where(string? branchName, string address) => branchName is null ? address : $"{branchName} branch, {address}";
+
     public static Result<Branch> Create(Guid clinicId, BranchDetails details)
     {
         if (details.Problems() is { Count: > 0 } problems)
