@@ -35,8 +35,9 @@ public sealed class FakeSmtpServer : IAsyncDisposable
                 client = await listener.AcceptTcpClientAsync(stop.Token);
             }
             // Stopping races the pending accept: it ends cancelled, or with the listener's socket
-            // closed under it (SocketException, ObjectDisposedException). Either way the server is done.
-            catch (Exception stopped) when (stop.IsCancellationRequested && stopped is OperationCanceledException or SocketException or ObjectDisposedException)
+            // closed under it (SocketException, ObjectDisposedException), or, when this loop only starts
+            // after a stop that came at once, with "Not listening" (InvalidOperationException). Either way the server is done.
+            catch (Exception stopped) when (stop.IsCancellationRequested && stopped is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
             {
                 return;
             }
