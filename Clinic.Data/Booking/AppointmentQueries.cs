@@ -145,13 +145,12 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
     }
 
     // Counted by when the money came in, whatever day the visit was: what the drawer holds.
-    // With a branch, the money taken on its doctors' visits: that branch's drawer.
+    // With a branch, the money taken there: that branch's drawer.
     private static async Task<DayTakings> TakingsAsync(ClinicDbContext db, DateTime fromUtc, DateTime toUtc, Guid? branchId, string currency, int doneUnpaid, CancellationToken cancellationToken)
     {
-        var branchVisits = from a in db.Appointments join d in db.Doctors on a.DoctorId equals d.Id where d.BranchId == branchId select a.Id;
         var received = await db.Payments.AsNoTracking()
             .Where(p => p.ReceivedUtc >= fromUtc && p.ReceivedUtc < toUtc && p.VoidedUtc == null)
-            .Where(p => branchId == null || branchVisits.Contains(p.AppointmentId))
+            .Where(p => branchId == null || p.BranchId == branchId)
             .Select(p => new { p.Method, p.Amount }).ToListAsync(cancellationToken);
         var byMethod = received.GroupBy(p => p.Method).OrderBy(g => g.Key)
             .Select(g => new MethodTakings(g.Key, g.Sum(p => p.Amount), g.Count())).ToList();

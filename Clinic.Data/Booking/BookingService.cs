@@ -96,10 +96,14 @@ public sealed class BookingService(IDbContextFactory<ClinicDbContext> contexts, 
     public Task<Result> DeleteAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, (a, _) => Task.FromResult(a.Delete(by, Now)));
 
-    /// <summary>The front desk records money received for the visit, against what it costs (<see cref="VisitCharges"/>).</summary>
+    /// <summary>
+    /// The front desk records money received for the visit, against what it costs (<see cref="VisitCharges"/>),
+    /// at the branch where the doctor works now.
+    /// </summary>
     public Task<Result> TakePaymentAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, PaymentDetails payment, CancellationToken cancellationToken = default) =>
         ChangeAsync(by, appointmentId, expectedVersion, cancellationToken, async (a, context) =>
-            a.TakePayment(by, payment, await VisitCharges.ForAsync(context.Db, a, context.Clinic, cancellationToken), Now));
+            a.TakePayment(by, payment, await VisitCharges.ForAsync(context.Db, a, context.Clinic, cancellationToken), Now,
+                await context.Db.Doctors.Where(d => d.Id == a.DoctorId).Select(d => d.BranchId).FirstOrDefaultAsync(cancellationToken)));
 
     /// <summary>The desk lowers the visit's fee with a reason; what is left unpaid then no longer counts as owed.</summary>
     public Task<Result> DiscountAsync(AppointmentActor by, Guid appointmentId, int? expectedVersion, FeeDiscount discount, CancellationToken cancellationToken = default) =>

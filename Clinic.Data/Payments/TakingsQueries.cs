@@ -33,7 +33,7 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
                               join patient in db.Users on appointment.PatientUserId equals patient.Id
                               join service in db.Services on appointment.ServiceId equals service.Id into services
                               from service in services.DefaultIfEmpty()
-                              join branch in db.Branches on doctor.BranchId equals (Guid?)branch.Id into branches
+                              join branch in db.Branches on payment.BranchId equals (Guid?)branch.Id into branches
                               from branch in branches.DefaultIfEmpty()
                               select new
                               {
@@ -48,8 +48,8 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
             .OrderBy(l => l.LocalReceived).ThenBy(l => l.PaymentId)
             .ToList();
         var counted = lines.Where(l => !l.IsVoided && l.Currency == clinic.Currency).ToList();
-        // Where the doctor works now: a doctor who moved counts at the new branch.
-        var branchOf = received.ToDictionary(r => r.Payment.Id, r => r.BranchName ?? NoBranch);
+        // Where the money came in: a doctor who moved since leaves it at the branch it was taken at.
+        var branchOf = received.ToDictionary(r => r.Payment.Id, r => r.BranchName ?? (r.Payment.BranchId is null ? NoBranch : RemovedBranch));
         var voids = lines.Where(l => l.IsVoided && l.Currency == clinic.Currency).ToList();
 
         // Fees lowered on the visits of these days (by the visit's day: what the visit was charged).
@@ -78,12 +78,15 @@ public sealed class TakingsQueries(IDbContextFactory<ClinicDbContext> contexts)
                 .Select(g => new TakingsGroup(g.Key, g.Sum(l => l.Amount), g.Count()))],
             lines)
         {
-            ByBranch = received.Any(r => r.BranchName is not null) ? Groups(counted, l => branchOf[l.PaymentId]) : [],
+            ByBranch = received.Any(r => r.Payment.BranchId is not null) ? Groups(counted, l => branchOf[l.PaymentId]) : [],
         });
     }
 
-    /// <summary>The group of the money taken on visits of doctors who work at no branch.</summary>
+    /// <summary>The group of the money taken on visits of doctors who worked at no branch.</summary>
     public const string NoBranch = "No branch";
+
+    /// <summary>The group of the money taken at a branch the owner removed since.</summary>
+    public const string RemovedBranch = "A removed branch";
 
     private static List<TakingsGroup> Groups(IEnumerable<TakingsLine> lines, Func<TakingsLine, string> name) =>
         [.. lines.GroupBy(name).Select(g => new TakingsGroup(g.Key, g.Sum(l => l.Amount), g.Count()))

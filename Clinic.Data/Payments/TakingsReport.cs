@@ -28,7 +28,7 @@ public sealed record TakingsReport(
 {
     public decimal OwedTotal => Outstanding.Sum(o => o.Due);
 
-    /// <summary>What each branch's doctors' visits brought in; empty in a clinic without branches.</summary>
+    /// <summary>What was taken at each branch (where the visit was when paid); empty in a clinic without branches.</summary>
     public IReadOnlyList<TakingsGroup> ByBranch { get; init; } = [];
 }
 

@@ -189,6 +189,8 @@ internal sealed class VisitPaymentConfiguration : IEntityTypeConfiguration<Clini
         payment.Property(p => p.VoidReason).HasMaxLength(Appointment.MaxReasonLength);
         // The day's takings are found by when the money came in.
         payment.HasIndex(p => p.ReceivedUtc);
+        // No foreign key on purpose: the accounts keep a removed branch's money apart ("Removed branch").
+        payment.Property(p => p.BranchId);
     }
 }
 

@@ -70,10 +70,11 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
         var cast = await DemoCast.LoadAsync(db, cancellationToken);
         var calendar = (await availability.CalendarAsync(cancellationToken))!;
         var fees = await db.Doctors.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.ConsultationFee, cancellationToken);
+        var branchOf = await db.Doctors.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.BranchId, cancellationToken);
         var prices = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Price, cancellationToken);
         VisitCharge ChargeOf(Appointment a) =>
             VisitCharge.Of(a.ServiceId is { } type ? prices.GetValueOrDefault(type) : null, fees.GetValueOrDefault(a.DoctorId), clinic.Currency);
-        var day = new DemoDay(db, clinic, cast, ChargeOf, clock.GetUtcNow().UtcDateTime, new Random(calendar.Today.DayNumber));
+        var day = new DemoDay(db, clinic, cast, ChargeOf, branchOf, clock.GetUtcNow().UtcDateTime, new Random(calendar.Today.DayNumber));
 
         foreach (var doctor in cast.Doctors)
         {
@@ -147,7 +148,8 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
     }
 
     /// <summary>Plans and writes the appointments, notices and conversations of the demo's weeks.</summary>
-    private sealed class DemoDay(ClinicDbContext db, ClinicLocation clinic, DemoCast cast, Func<Appointment, VisitCharge> chargeOf, DateTime now, Random random)
+    private sealed class DemoDay(ClinicDbContext db, ClinicLocation clinic, DemoCast cast, Func<Appointment, VisitCharge> chargeOf,
+        IReadOnlyDictionary<Guid, Guid?> branchOf, DateTime now, Random random)
     {
         private readonly List<Appointment> booked = [];
 
@@ -365,6 +367,7 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             if (charge.Fee <= 0)
                 return;
             var desk = DeskAt(at);
+            var branch = branchOf.GetValueOrDefault(appointment.DoctorId);
             // A patient who cannot pay it all gets a fifth off, at the owner's word.
             if (slips.Next(12) == 0)
             {
@@ -374,10 +377,10 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             // Now and then a card payment was first entered as cash by mistake: voided, then taken right.
             if (method == PaymentMethod.Card && slips.Next(2) == 0)
             {
-                appointment.TakePayment(desk, new PaymentDetails(charge.Fee, PaymentMethod.Cash), charge, at.AddMinutes(-1));
+                appointment.TakePayment(desk, new PaymentDetails(charge.Fee, PaymentMethod.Cash), charge, at.AddMinutes(-1), branch);
                 appointment.VoidPayment(desk, appointment.Payments[^1].Id, "Paid by card, not cash: entered as cash by mistake.", at, clinic.TimeZone);
             }
-            appointment.TakePayment(desk, new PaymentDetails(charge.Fee, method, reference), charge, at);
+            appointment.TakePayment(desk, new PaymentDetails(charge.Fee, method, reference), charge, at, branch);
         }
 
         // Two at the desk, in shifts: Sadia until two in the afternoon, Karim after.

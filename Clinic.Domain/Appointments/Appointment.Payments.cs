@@ -30,14 +30,14 @@ public sealed partial class Appointment
     /// <summary>What is still due against <paramref name="charge"/>; never below nothing.</summary>
     public decimal Due(VisitCharge charge) => Math.Max(0, charge.Fee - Paid);
 
-    public Result TakePayment(AppointmentActor by, PaymentDetails payment, VisitCharge current, DateTime nowUtc)
+    public Result TakePayment(AppointmentActor by, PaymentDetails payment, VisitCharge current, DateTime nowUtc, Guid? atBranch = null)
     {
         var charge = ChargeOf(current);
         if (PaymentRefusal(by, charge) is { } refused)
             return refused.ToResult();
         if (payment.Problems(Due(charge), charge.Currency) is { Count: > 0 } problems)
             return Result.From(problems);
-        var taken = VisitPayment.Create(Id, payment.Amount, charge.Currency, payment.Method, payment.Reference, Utc(nowUtc), by.UserId, by.Name);
+        var taken = VisitPayment.Create(Id, payment.Amount, charge.Currency, payment.Method, payment.Reference, Utc(nowUtc), by.UserId, by.Name, atBranch);
         payments.Add(taken);
         AgreedFee ??= charge.Fee;
         MoneyChanged(nowUtc);

@@ -23,6 +23,12 @@ public sealed class VisitPayment
     public DateTime ReceivedUtc { get; private set; }
     public string ReceivedByUserId { get; private set; } = string.Empty;
     public string ReceivedByName { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// The branch the visit was at when the money came in, so the accounts keep it there when the
+    /// doctor later moves; none in a clinic without branches.
+    /// </summary>
+    public Guid? BranchId { get; private set; }
     public DateTime? VoidedUtc { get; private set; }
     public string? VoidedByName { get; private set; }
     public string? VoidReason { get; private set; }
@@ -30,7 +36,7 @@ public sealed class VisitPayment
     public bool IsVoided => VoidedUtc is not null;
 
     internal static VisitPayment Create(Guid appointmentId, decimal amount, string currency, PaymentMethod method, string? reference, DateTime receivedUtc,
-        string byUserId, string byName) => new()
+        string byUserId, string byName, Guid? branchId) => new()
         {
             Id = RowIds.New(),
             AppointmentId = appointmentId,
@@ -41,6 +47,7 @@ public sealed class VisitPayment
             ReceivedUtc = receivedUtc,
             ReceivedByUserId = byUserId,
             ReceivedByName = byName,
+            BranchId = branchId,
         };
 
     internal void Void(DateTime nowUtc, string byName, string reason) => (VoidedUtc, VoidedByName, VoidReason) = (nowUtc, byName, reason);

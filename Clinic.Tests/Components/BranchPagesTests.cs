@@ -71,7 +71,7 @@ public sealed class BranchPagesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_staff_member_s_front_desk_opens_at_their_own_desk_s_branch_and_all_shows_every_branch()
+    public async Task A_staff_member_s_front_desk_opens_at_their_own_desk_s_branch_all_shows_every_branch_and_a_mistyped_one_says_so()
     {
         var uttara = (await harness.Get<BranchAdministration>().ListAsync()).Single(b => b.Name == "Uttara").Id;
         (await harness.Get<Clinic.Data.Team.TeamAdministration>().SetDeskAsync(people.Owner.Actor, people.Karim.UserId, uttara)).Succeeded.Should().BeTrue();
@@ -88,6 +88,12 @@ public sealed class BranchPagesTests : IAsyncLifetime
         var all = context.Render<FrontDesk>();
         all.WaitForAssertion(() => all.Find("h4").Shown().Should().Be("Today's visits"));
         all.Find("[data-testid=frontdesk-patient]").Shown().Should().Contain("Ayesha Siddiqua");
+        all.FindAll("[data-testid=branch-unknown]").Should().BeEmpty();
+
+        navigation.NavigateTo("/clinic/frontdesk?branch=Uttra");
+        var mistyped = context.Render<FrontDesk>();
+        mistyped.WaitForAssertion(() => mistyped.Find("[data-testid=branch-unknown]").Shown().Should().Be("No branch is called “Uttra”, so every branch is shown. Choose one above."));
+        mistyped.Find("[data-testid=frontdesk-patient]").Shown().Should().Contain("Ayesha Siddiqua");
     }
 
     [Fact]

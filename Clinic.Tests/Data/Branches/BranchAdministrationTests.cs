@@ -129,6 +129,43 @@ public sealed class BranchAdministrationTests : DemoClinicTests
     }
 
     [Fact]
+    public async Task Money_taken_stays_at_the_branch_it_was_taken_at_when_the_doctor_moves_and_when_that_branch_is_removed()
+    {
+        var booking = Harness.Get<BookingService>();
+        var team = Harness.Get<TeamAdministration>();
+        var farhana = await Harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        var (dhanmondi, uttara) = (await BranchAsync("Dhanmondi"), await BranchAsync("Uttara"));
+        async Task PaidVisitAsync(int hourUtc, decimal amount)
+        {
+            var visit = await booking.BookAsync(People.Sadia, new BookingRequest(farhana, new DateTime(2026, 11, 23, hourUtc, 0, 0, DateTimeKind.Utc), PatientUserId: People.Ayesha.UserId));
+            visit.Succeeded.Should().BeTrue(visit.Error);
+            (await booking.TakePaymentAsync(People.Sadia, visit.Value!.AppointmentId, null, new PaymentDetails(amount, PaymentMethod.Cash))).Succeeded.Should().BeTrue();
+        }
+        async Task MoveAsync(Guid doctor, Guid branch)
+        {
+            var details = (await team.GetDoctorAsync(People.Owner.Actor, doctor))!;
+            (await team.UpdateDoctorAsync(People.Owner.Actor, doctor, details with { BranchId = branch })).Succeeded.Should().BeTrue();
+        }
+        async Task<IReadOnlyList<TakingsGroup>> ByBranchAsync() =>
+            (await Harness.Get<TakingsQueries>().ReportAsync(People.Owner, TakingsPeriod.Day(new DateOnly(2026, 11, 23)))).Value!.ByBranch;
+
+        // Paid at Dhanmondi; then Dr. Farhana Rahman moves to Uttara and is paid there.
+        await PaidVisitAsync(11, 800);
+        await MoveAsync(farhana, uttara.Id);
+        await PaidVisitAsync(12, 500);
+
+        (await ByBranchAsync()).Should().BeEquivalentTo(new[] { new TakingsGroup("Dhanmondi", 800, 1), new TakingsGroup("Uttara", 500, 1) });
+        var queries = Harness.Get<AppointmentQueries>();
+        (await queries.FrontDeskAsync(People.Sadia, dhanmondi.Id)).Takings!.Total.Should().Be(800, "Dhanmondi's drawer holds what was taken there");
+        (await queries.FrontDeskAsync(People.Sadia, uttara.Id)).Takings!.Total.Should().Be(500);
+
+        // Dhanmondi closes: its money stays apart, named as a removed branch, never added to another.
+        await MoveAsync(await Harness.DoctorIdAsync("tanvir.ahmed@gomoti.example"), uttara.Id);
+        (await Branches.RemoveAsync(People.Owner.Actor, dhanmondi.Id)).Succeeded.Should().BeTrue();
+        (await ByBranchAsync()).Should().BeEquivalentTo(new[] { new TakingsGroup(TakingsQueries.RemovedBranch, 800, 1), new TakingsGroup("Uttara", 500, 1) });
+    }
+
+    [Fact]
     public async Task A_patient_s_appointment_says_which_branch_and_gives_the_branch_s_number()
     {
         // Dr. Nusrat Jahan (Uttara) on Tuesday 24 Nov 2026 at 10:00 in Dhaka.

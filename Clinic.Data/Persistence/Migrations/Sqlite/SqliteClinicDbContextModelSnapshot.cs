@@ -758,6 +758,9 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AppointmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BranchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
