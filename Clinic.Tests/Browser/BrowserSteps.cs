@@ -75,7 +75,9 @@ public static class BrowserSteps
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        // Only the address: the circuit below is what counts, and a whole page load (every image and
+        // script) waited for on top of it timed out once on a loaded machine with the page in view.
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.WaitForInteractiveAsync();
     }
 }
