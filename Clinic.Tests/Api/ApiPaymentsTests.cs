@@ -26,6 +26,9 @@ public sealed class ApiPaymentsTests
         var payment = detail.GetProperty("payments").EnumerateArray().Single();
         (payment.GetProperty("method").GetString(), payment.GetProperty("reference").GetString(), payment.GetProperty("canVoid").GetBoolean()).Should().Be(("MobileWallet", "TX42", true));
         detail.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("action").GetString()).Should().Contain("take-payment");
+        var branches = await staff.ReadAsync<JsonElement>(await staff.GetAsync("/api/v1/branches"));
+        payment.GetProperty("branchId").GetGuid().Should().Be(
+            branches.EnumerateArray().Single(b => b.GetProperty("name").GetString() == "Dhanmondi").GetProperty("id").GetGuid(), "Dr. Tanvir Ahmed works at Dhanmondi");
 
         detail.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("action").GetString() == "discount").GetProperty("allowed").GetBoolean().Should().BeTrue();
         await (await staff.PostAsync($"/api/v1/appointments/{id}/discount", new { fee = 1200 })).ShouldBeProblemAsync(400, "invalid");

@@ -7,6 +7,7 @@ using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
 using Clinic.Web.Components.Pages.Appointments;
 using Clinic.Web.Components.Pages.Doctors;
+using Clinic.Web.Components.Pages.Staff;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -94,6 +95,34 @@ public sealed class BranchPagesTests : IAsyncLifetime
         var mistyped = context.Render<FrontDesk>();
         mistyped.WaitForAssertion(() => mistyped.Find("[data-testid=branch-unknown]").Shown().Should().Be("No branch is called “Uttra”, so every branch is shown. Choose one above."));
         mistyped.Find("[data-testid=frontdesk-patient]").Shown().Should().Contain("Ayesha Siddiqua");
+    }
+
+    [Fact]
+    public async Task A_staff_member_s_home_counts_the_visits_requests_and_doctors_of_their_desk_s_branch()
+    {
+        var dhanmondi = (await harness.Get<BranchAdministration>().ListAsync()).Single(b => b.Name == "Dhanmondi").Id;
+        (await harness.Get<Clinic.Data.Team.TeamAdministration>().SetDeskAsync(people.Owner.Actor, people.Sadia.UserId, dhanmondi)).Succeeded.Should().BeTrue();
+        // A request for Dr. Nusrat Jahan at Uttara, beside Ayesha's visit at Dhanmondi.
+        var nusrat = await harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
+        (await harness.Get<BookingService>().BookAsync(people.Rahim, new BookingRequest(nusrat, new DateTime(2026, 11, 24, 4, 0, 0, DateTimeKind.Utc)))).Succeeded.Should().BeTrue();
+        await using var context = await FrontDeskDayAsync(people.Sadia);
+        context.Services.AddSingleton(harness.Get<Clinic.Data.Overview.ClinicOverview>());
+        context.Services.AddSingleton(harness.Get<DoctorDirectory>());
+        var navigation = context.Services.GetRequiredService<NavigationManager>();
+
+        navigation.NavigateTo("/staff");
+        var home = context.Render<StaffHome>();
+        home.WaitForAssertion(() => home.Find("[data-testid=staff-title]").Shown().Should().Be("Front office at Dhanmondi"));
+        home.Find("[data-testid=stat-today] [data-testid=stat-value]").Shown().Should().Be("1");
+        home.Find("[data-testid=stat-pending] [data-testid=stat-value]").Shown().Should().Be("0", "the only request is for an Uttara doctor");
+        home.Markup.Should().Contain("Dr. Tanvir Ahmed").And.NotContain("Dr. Nusrat Jahan");
+
+        navigation.NavigateTo("/staff?branch=Uttara");
+        var uttara = context.Render<StaffHome>();
+        uttara.WaitForAssertion(() => uttara.Find("[data-testid=staff-title]").Shown().Should().Be("Front office at Uttara"));
+        uttara.Find("[data-testid=stat-pending] [data-testid=stat-value]").Shown().Should().Be("1");
+        uttara.Find("[data-testid=stat-today] [data-testid=stat-value]").Shown().Should().Be("0");
+        uttara.FindAll("a").Select(a => a.GetAttribute("href")).Should().Contain("/clinic/requests?branch=Uttara");
     }
 
     [Fact]

@@ -57,11 +57,12 @@ public sealed record AppointmentDetailDto(AppointmentView Appointment, string Ti
 public sealed record AccountDto(decimal Fee, decimal Paid, decimal Due, string Currency, decimal? FeeBeforeDiscount);
 
 /// <param name="CanVoid">Whether the caller may void it now (the owner any; staff their own, on the day).</param>
+/// <param name="BranchId">The branch it was taken at (see <c>GET /branches</c>); null in a clinic without branches.</param>
 public sealed record PaymentDto(Guid Id, decimal Amount, string Currency, PaymentMethod Method, string? Reference, DateTime ReceivedUtc, string ReceivedByName,
-    DateTime? VoidedUtc, string? VoidedByName, string? VoidReason, bool CanVoid)
+    DateTime? VoidedUtc, string? VoidedByName, string? VoidReason, bool CanVoid, Guid? BranchId)
 {
     public static PaymentDto From(VisitPayment p, bool canVoid) =>
-        new(p.Id, p.Amount, p.Currency, p.Method, p.Reference, p.ReceivedUtc, p.ReceivedByName, p.VoidedUtc, p.VoidedByName, p.VoidReason, canVoid);
+        new(p.Id, p.Amount, p.Currency, p.Method, p.Reference, p.ReceivedUtc, p.ReceivedByName, p.VoidedUtc, p.VoidedByName, p.VoidReason, canVoid, p.BranchId);
 }
 
 /// <param name="Method">Cash, Card, MobileWallet or BankTransfer.</param>
