@@ -11,7 +11,7 @@ namespace Clinic.Data.Branches;
 /// works one branch's day); the owner adds, changes and removes them. Which doctor works where is
 /// set on the doctor (<see cref="Team.TeamAdministration"/>).
 /// </summary>
-public sealed class BranchAdministration(IDbContextFactory<ClinicDbContext> contexts)
+public sealed class BranchAdministration(IDbContextFactory<ClinicDbContext> contexts, TimeProvider clock)
 {
     public const string OwnerOnly = "Only the owner can change the clinic's branches.";
     public const string Gone = "That branch no longer exists.";
@@ -64,6 +64,8 @@ public sealed class BranchAdministration(IDbContextFactory<ClinicDbContext> cont
             found.Update(details);
             foreach (var doctor in await db.Doctors.Where(d => d.BranchId == existing).ToListAsync(cancellationToken))
                 doctor.WorkAt(found);
+            // A branch that moved: its doctors' patients hear where their coming visits are now.
+            await Notifications.VisitPlaceNoticeWriter.WriteAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
             branch = found;
         }
         else

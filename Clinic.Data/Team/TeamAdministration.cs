@@ -116,6 +116,8 @@ public sealed class TeamAdministration(
         doctor.WorkAt(branch);
         var user = await db.Users.FirstAsync(u => u.Id == doctor.UserId, cancellationToken);
         user.FullName = doctor.FullName;
+        // A doctor who now works somewhere else: their patients hear where their coming visits are.
+        await Notifications.VisitPlaceNoticeWriter.WriteAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success;
     }

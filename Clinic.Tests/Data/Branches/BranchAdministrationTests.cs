@@ -166,6 +166,56 @@ public sealed class BranchAdministrationTests : DemoClinicTests
     }
 
     [Fact]
+    public async Task Patients_with_coming_visits_hear_when_their_doctor_moves_branch_and_when_the_branch_itself_moves()
+    {
+        var booking = Harness.Get<BookingService>();
+        var team = Harness.Get<TeamAdministration>();
+        var center = Harness.Get<Clinic.Data.Notifications.NotificationCenter>();
+        var nusrat = await Harness.DoctorIdAsync("nusrat.jahan@gomoti.example");
+        // Ayesha: one visit with Dr. Nusrat Jahan (Uttara); Rahim: two, and one he cancelled (he hears of the two only).
+        async Task<Guid> BookAsync(Clinic.Domain.Appointments.AppointmentActor patient, int day, int hourUtc)
+        {
+            var booked = await booking.BookAsync(People.Sadia, new BookingRequest(nusrat, new DateTime(2026, 11, day, hourUtc, 0, 0, DateTimeKind.Utc), PatientUserId: patient.UserId));
+            booked.Succeeded.Should().BeTrue(booked.Error);
+            return booked.Value!.AppointmentId;
+        }
+        var ayeshas = await BookAsync(People.Ayesha, 24, 4);
+        await BookAsync(People.Rahim, 24, 5);
+        await BookAsync(People.Rahim, 29, 4);
+        var cancelled = await BookAsync(People.Rahim, 29, 5);
+        (await booking.CancelAsync(People.Sadia, cancelled, null, "The patient called.")).Succeeded.Should().BeTrue();
+        async Task<List<Clinic.Data.Notifications.NotificationView>> PlaceNoticesAsync(Clinic.Domain.Appointments.AppointmentActor who) =>
+            [.. (await center.PageAsync(who.Actor, 0, 50)).Items.Where(n => n.Title.StartsWith("New address", StringComparison.Ordinal))];
+
+        var details = (await team.GetDoctorAsync(People.Owner.Actor, nusrat))!;
+        (await team.UpdateDoctorAsync(People.Owner.Actor, nusrat, details with { BranchId = (await BranchAsync("Dhanmondi")).Id })).Succeeded.Should().BeTrue();
+
+        var ayesha = (await PlaceNoticesAsync(People.Ayesha)).Should().ContainSingle().Subject;
+        ayesha.Text.Should().Be("Your appointment with Dr. Nusrat Jahan on Tue 24 Nov 2026, 10:00 is now at Gomoti Hospital, Dhanmondi branch, House 12, Road 5, Dhanmondi, Dhaka 1205.");
+        ayesha.Link.Should().Be($"/appointments/{ayeshas}");
+        (await PlaceNoticesAsync(People.Rahim)).Should().ContainSingle().Which.Text.Should().Be(
+            "Your 2 coming appointments with Dr. Nusrat Jahan (Tue 24 Nov 2026, 11:00; Sun 29 Nov 2026, 10:00) are now at Gomoti Hospital, Dhanmondi branch, House 12, Road 5, Dhanmondi, Dhaka 1205.");
+        await using (var db = await Harness.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Clinic.Data.Persistence.ClinicDbContext>>().CreateDbContextAsync())
+        {
+            var emails = db.Outbox.Where(m => m.Subject.StartsWith("New address")).Select(m => new { m.RecipientUserId, m.AppointmentId, m.Calendar }).ToList();
+            emails.Should().BeEquivalentTo(new[]
+            {
+                new { RecipientUserId = People.Ayesha.UserId, AppointmentId = (Guid?)ayeshas, Calendar = Clinic.Domain.Messaging.CalendarAttachment.Booked },
+                new { RecipientUserId = People.Rahim.UserId, AppointmentId = (Guid?)null, Calendar = Clinic.Domain.Messaging.CalendarAttachment.None },
+            });
+        }
+
+        // Saving the doctor again without a move tells nobody anything new.
+        (await team.UpdateDoctorAsync(People.Owner.Actor, nusrat, (await team.GetDoctorAsync(People.Owner.Actor, nusrat))!)).Succeeded.Should().BeTrue();
+        (await PlaceNoticesAsync(People.Ayesha)).Should().ContainSingle();
+
+        // Dhanmondi moves across the road: its doctors' patients hear the new address.
+        var dhanmondi = await BranchAsync("Dhanmondi");
+        (await Branches.SaveAsync(People.Owner.Actor, dhanmondi.Id, dhanmondi.Details with { Address = "House 14, Road 5, Dhanmondi, Dhaka 1205" })).Succeeded.Should().BeTrue();
+        (await PlaceNoticesAsync(People.Ayesha)).Should().HaveCount(2).And.Contain(n => n.Text.EndsWith("Dhanmondi branch, House 14, Road 5, Dhanmondi, Dhaka 1205.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_patient_s_appointment_says_which_branch_and_gives_the_branch_s_number()
     {
         // Dr. Nusrat Jahan (Uttara) on Tuesday 24 Nov 2026 at 10:00 in Dhaka.
