@@ -28,7 +28,8 @@ internal static class VisitPlaceNoticeWriter
         var doctorIds = moved.Select(d => d.Id).ToList();
         var visits = await db.Appointments.AsNoTracking().IgnoreAutoIncludes()
             .Where(a => doctorIds.Contains(a.DoctorId) && !a.IsDeleted && a.StartUtc > nowUtc
-                && (a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed))
+                && (a.Status == AppointmentStatus.Pending || a.Status == AppointmentStatus.Confirmed)
+                && a.MeetingRoom == null) // a video visit has no door to go to
             .OrderBy(a => a.StartUtc)
             .Select(a => new { a.Id, a.DoctorId, a.PatientUserId, a.StartUtc })
             .ToListAsync(cancellationToken);

@@ -184,6 +184,12 @@ public sealed class BranchAdministrationTests : DemoClinicTests
         await BookAsync(People.Rahim, 29, 4);
         var cancelled = await BookAsync(People.Rahim, 29, 5);
         (await booking.CancelAsync(People.Sadia, cancelled, null, "The patient called.")).Succeeded.Should().BeTrue();
+        // Shirin sees Dr. Nusrat Jahan by video: no door to go to, nothing to hear.
+        var shirin = await Harness.Get<Clinic.Data.Booking.AppointmentActors>().ResolveAsync(await Harness.ActorAsync("shirin@patients.example"));
+        Guid video;
+        await using (var db = await Harness.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Clinic.Data.Persistence.ClinicDbContext>>().CreateDbContextAsync())
+            video = db.Services.Single(t => t.Name == "Video consultation").Id;
+        (await booking.BookAsync(People.Sadia, new BookingRequest(nusrat, new DateTime(2026, 11, 24, 6, 0, 0, DateTimeKind.Utc), ServiceId: video, PatientUserId: shirin.UserId))).Succeeded.Should().BeTrue();
         async Task<List<Clinic.Data.Notifications.NotificationView>> PlaceNoticesAsync(Clinic.Domain.Appointments.AppointmentActor who) =>
             [.. (await center.PageAsync(who.Actor, 0, 50)).Items.Where(n => n.Title.StartsWith("New address", StringComparison.Ordinal))];
 
@@ -193,6 +199,7 @@ public sealed class BranchAdministrationTests : DemoClinicTests
         var ayesha = (await PlaceNoticesAsync(People.Ayesha)).Should().ContainSingle().Subject;
         ayesha.Text.Should().Be("Your appointment with Dr. Nusrat Jahan on Tue 24 Nov 2026, 10:00 is now at Gomoti Hospital, Dhanmondi branch, House 12, Road 5, Dhanmondi, Dhaka 1205.");
         ayesha.Link.Should().Be($"/appointments/{ayeshas}");
+        (await PlaceNoticesAsync(shirin)).Should().BeEmpty();
         (await PlaceNoticesAsync(People.Rahim)).Should().ContainSingle().Which.Text.Should().Be(
             "Your 2 coming appointments with Dr. Nusrat Jahan (Tue 24 Nov 2026, 11:00; Sun 29 Nov 2026, 10:00) are now at Gomoti Hospital, Dhanmondi branch, House 12, Road 5, Dhanmondi, Dhaka 1205.");
         await using (var db = await Harness.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Clinic.Data.Persistence.ClinicDbContext>>().CreateDbContextAsync())
