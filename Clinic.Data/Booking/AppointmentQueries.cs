@@ -131,17 +131,36 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var owedBefore = !everyDoctor || patientIds.Count == 0 ? []
             : (await OwedVisits.WhereAsync(db, clinic, a => patientIds.Contains(a.PatientUserId) && a.StartUtc < from, cancellationToken))
                 .GroupBy(o => o.PatientUserId).ToDictionary(g => g.Key, g => g.Sum(o => o.Due));
+        var checkedIn = await CheckedInAsync(db, appointments, cancellationToken);
+        var line = WaitingLine.Places(appointments.Where(a => checkedIn.ContainsKey(a.Id)).Select(a => new WaitingPatient(a.Id, a.DoctorId, a.StartUtc, checkedIn[a.Id])));
         var rows = appointments
             .Select(a => new FrontDeskRow(Localize(views[a.Id], clinic.TimeZone), a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone, charges[a.Id]),
                 a.Status is AppointmentStatus.Confirmed or AppointmentStatus.Completed ? VisitAccount.Of(a, charges[a.Id]) : null)
-                { OwedBefore = owedBefore.GetValueOrDefault(a.PatientUserId) })
-            .OrderBy(r => r.Visit.DoctorName).ThenBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.PatientName)
+            {
+                OwedBefore = owedBefore.GetValueOrDefault(a.PatientUserId),
+                PlaceInLine = line.TryGetValue(a.Id, out var place) ? place : null,
+                WaitingSince = checkedIn.TryGetValue(a.Id, out var at) ? ClinicTime.LocalOf(at, clinic.TimeZone) : null,
+            })
+            .OrderBy(r => r.Visit.DoctorName).ThenBy(r => r.Visit.StartUtc).ThenBy(r => r.PlaceInLine ?? int.MaxValue).ThenBy(r => r.Visit.PatientName)
             .ToList();
         // Visits are worked doctor by doctor; requests are answered soonest first, whoever the doctor.
         var requests = rows.Where(r => r.Visit.Status == AppointmentStatus.Pending).OrderBy(r => r.Visit.StartUtc).ThenBy(r => r.Visit.DoctorName);
         var visits = rows.Where(r => r.Visit.Status != AppointmentStatus.Pending).ToList();
         var takings = everyDoctor ? await TakingsAsync(db, from, to, branchId, clinic.Currency, visits.Count(r => r.Visit.Status == AppointmentStatus.Completed && r.Account is { Due: > 0 }), cancellationToken) : null;
         return new FrontDeskDay(visits, [.. requests], takings);
+    }
+
+    // When each patient in the waiting room checked in: their visit's last move to Waiting.
+    private static async Task<Dictionary<Guid, DateTime>> CheckedInAsync(ClinicDbContext db, IReadOnlyList<Appointment> appointments, CancellationToken cancellationToken)
+    {
+        var waiting = appointments.Where(a => a is { Status: AppointmentStatus.Confirmed, Stage: VisitStage.Waiting }).Select(a => a.Id).ToList();
+        if (waiting.Count == 0)
+            return [];
+        var waitingStage = nameof(VisitStage.Waiting);
+        var moves = await db.AppointmentHistory.AsNoTracking()
+            .Where(h => waiting.Contains(h.AppointmentId) && h.Kind == HistoryKind.Stage && h.To == waitingStage)
+            .Select(h => new { h.AppointmentId, h.AtUtc }).ToListAsync(cancellationToken);
+        return moves.GroupBy(m => m.AppointmentId).ToDictionary(g => g.Key, g => g.Max(m => m.AtUtc));
     }
 
     // Counted by when the money came in, whatever day the visit was: what the drawer holds.

@@ -73,6 +73,12 @@ public sealed record FrontDeskRow(AppointmentView Visit, AllowedActions Actions,
 {
     /// <summary>What the patient still owes for earlier finished visits (owner and staff only): to ask for while they are here.</summary>
     public decimal OwedBefore { get; init; }
+
+    /// <summary>A checked-in patient's place in their doctor's line (<see cref="Clinic.Domain.Appointments.WaitingLine"/>), 1 for next.</summary>
+    public int? PlaceInLine { get; init; }
+
+    /// <summary>When a waiting patient checked in, on the clinic's clock.</summary>
+    public DateTime? WaitingSince { get; init; }
 }
 
 /// <summary>

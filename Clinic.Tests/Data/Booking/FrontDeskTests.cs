@@ -81,6 +81,36 @@ public sealed class FrontDeskTests : DemoClinicTests
     }
 
     [Fact]
+    public async Task Checked_in_patients_wait_in_line_by_their_time_then_by_arrival_and_the_next_moves_up_when_one_goes_in()
+    {
+        var shirin = await Harness.Get<AppointmentActors>().ResolveAsync(await Harness.ActorAsync("shirin@patients.example"));
+        async Task<Guid> BookAsync(AppointmentActor patient, DateTime startUtc) =>
+            (await Booking.BookAsync(People.Sadia, new BookingRequest(farhanaId, startUtc, PatientUserId: patient.UserId))).Value!.AppointmentId;
+        var ayesha = await BookAsync(People.Ayesha, FiveInDhaka);
+        var rahim = await BookAsync(People.Rahim, FiveInDhaka);
+        var early = await BookAsync(shirin, FiveInDhaka.AddHours(1));
+        async Task CheckInAsync(Guid visit, int minutesAfterFive)
+        {
+            Harness.Clock.SetUtcNow(FiveInDhaka.AddMinutes(minutesAfterFive));
+            (await Booking.AdvanceStageAsync(People.Sadia, visit, null)).Succeeded.Should().BeTrue();
+        }
+        // Shirin, due at 18:00, comes at 16:30; Rahim at 16:50 and Ayesha at 17:05, both due at 17:00.
+        await CheckInAsync(early, -30);
+        await CheckInAsync(rahim, -10);
+        await CheckInAsync(ayesha, 5);
+
+        var visits = (await Queries.FrontDeskAsync(People.Sadia)).Visits;
+        var line = visits.ToDictionary(r => r.Visit.Id);
+        (line[rahim].PlaceInLine, line[ayesha].PlaceInLine, line[early].PlaceInLine).Should().Be((1, 2, 3));
+        visits.Select(r => r.Visit.Id).Should().Equal([rahim, ayesha, early], "the desk lists those due at the same time in the order they go in");
+        line[rahim].WaitingSince.Should().Be(new DateTime(2026, 11, 23, 16, 50, 0));
+
+        (await Booking.AdvanceStageAsync(People.Sadia, rahim, null)).Succeeded.Should().BeTrue("Rahim goes in");
+        var after = (await Queries.FrontDeskAsync(People.Sadia)).Visits.ToDictionary(r => r.Visit.Id);
+        (after[rahim].PlaceInLine, after[ayesha].PlaceInLine, after[early].PlaceInLine).Should().Be(((int?)null, 1, 2));
+    }
+
+    [Fact]
     public async Task A_doctor_sees_only_their_own_day_and_a_patient_nothing()
     {
         await Booking.BookAsync(People.Sadia, new BookingRequest(farhanaId, FiveInDhaka, PatientUserId: People.Ayesha.UserId));

@@ -33,6 +33,13 @@ public static class AppointmentLabels
         _ => "Done",
     };
 
+    /// <summary>A waiting patient's place in the doctor's line: "Next", "2nd in line", "3rd in line".</summary>
+    public static string InLine(int place) => place switch
+    {
+        1 => "Next",
+        _ => $"{place}{(place % 100 is 11 or 12 or 13 ? "th" : (place % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" })} in line",
+    };
+
     /// <summary>The button that moves a visit on from this stage.</summary>
     public static string NextStep(VisitStage stage) => stage switch
     {
