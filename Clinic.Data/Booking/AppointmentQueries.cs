@@ -131,8 +131,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         var owedBefore = !everyDoctor || patientIds.Count == 0 ? []
             : (await OwedVisits.WhereAsync(db, clinic, a => patientIds.Contains(a.PatientUserId) && a.StartUtc < from, cancellationToken))
                 .GroupBy(o => o.PatientUserId).ToDictionary(g => g.Key, g => g.Sum(o => o.Due));
-        var checkedIn = await CheckedInAsync(db, appointments, cancellationToken);
-        var line = WaitingLine.Places(appointments.Where(a => checkedIn.ContainsKey(a.Id)).Select(a => new WaitingPatient(a.Id, a.DoctorId, a.StartUtc, checkedIn[a.Id])));
+        var (checkedIn, line) = await WaitingLineAsync(db, appointments, cancellationToken);
         var rows = appointments
             .Select(a => new FrontDeskRow(Localize(views[a.Id], clinic.TimeZone), a.AllowedFor(by, now, clinic.CancellationCutoffHours, clinic.TimeZone, charges[a.Id]),
                 a.Status is AppointmentStatus.Confirmed or AppointmentStatus.Completed ? VisitAccount.Of(a, charges[a.Id]) : null)
@@ -150,17 +149,21 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
         return new FrontDeskDay(visits, [.. requests], takings);
     }
 
-    // When each patient in the waiting room checked in: their visit's last move to Waiting.
-    private static async Task<Dictionary<Guid, DateTime>> CheckedInAsync(ClinicDbContext db, IReadOnlyList<Appointment> appointments, CancellationToken cancellationToken)
+    // Each patient in the waiting room among these visits: when they checked in (their visit's last
+    // move to Waiting) and their place in their doctor's line.
+    private static async Task<(Dictionary<Guid, DateTime> CheckedIn, IReadOnlyDictionary<Guid, int> Places)> WaitingLineAsync(
+        ClinicDbContext db, IReadOnlyList<Appointment> appointments, CancellationToken cancellationToken)
     {
-        var waiting = appointments.Where(a => a is { Status: AppointmentStatus.Confirmed, Stage: VisitStage.Waiting }).Select(a => a.Id).ToList();
+        var waiting = appointments.Where(a => a is { Status: AppointmentStatus.Confirmed, Stage: VisitStage.Waiting }).ToList();
         if (waiting.Count == 0)
-            return [];
+            return ([], new Dictionary<Guid, int>());
+        var ids = waiting.Select(a => a.Id).ToList();
         var waitingStage = nameof(VisitStage.Waiting);
         var moves = await db.AppointmentHistory.AsNoTracking()
-            .Where(h => waiting.Contains(h.AppointmentId) && h.Kind == HistoryKind.Stage && h.To == waitingStage)
+            .Where(h => ids.Contains(h.AppointmentId) && h.Kind == HistoryKind.Stage && h.To == waitingStage)
             .Select(h => new { h.AppointmentId, h.AtUtc }).ToListAsync(cancellationToken);
-        return moves.GroupBy(m => m.AppointmentId).ToDictionary(g => g.Key, g => g.Max(m => m.AtUtc));
+        var checkedIn = moves.GroupBy(m => m.AppointmentId).ToDictionary(g => g.Key, g => g.Max(m => m.AtUtc));
+        return (checkedIn, WaitingLine.Places(waiting.Where(a => checkedIn.ContainsKey(a.Id)).Select(a => new WaitingPatient(a.Id, a.DoctorId, a.StartUtc, checkedIn[a.Id]))));
     }
 
     // Counted by when the money came in, whatever day the visit was: what the drawer holds.
@@ -262,6 +265,17 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
                               from b in branches.DefaultIfEmpty()
                               select new { d.PracticeAddress, Branch = b == null ? null : b.Name, Phone = b == null ? null : b.Phone })
                              .FirstAsync(cancellationToken);
+        // A patient in the waiting room: their place in the doctor's line today.
+        int? placeInLine = null;
+        if (appointment is { Status: AppointmentStatus.Confirmed, Stage: VisitStage.Waiting })
+        {
+            var (from, to) = DayBounds(clock.Today(zone), zone);
+            var waitingToday = await db.Appointments.AsNoTracking().IgnoreAutoIncludes()
+                .Where(a => a.DoctorId == appointment.DoctorId && !a.IsDeleted && a.Status == AppointmentStatus.Confirmed && a.Stage == VisitStage.Waiting
+                    && a.StartUtc >= from && a.StartUtc < to)
+                .ToListAsync(cancellationToken);
+            placeInLine = (await WaitingLineAsync(db, waitingToday, cancellationToken)).Places.TryGetValue(appointment.Id, out var place) ? place : null;
+        }
         var room = appointment.MeetingRoomFor(by);
         view = view with { MeetingUrl = room is null ? null : onlineVisits.Value.UrlFor(room) };
         return Result<AppointmentDetail>.Ok(new AppointmentDetail(Localize(view, zone), [.. appointment.History.OrderBy(h => h.AtUtc)], zone.Id, actions, practice.Phone ?? clinic.Phone)
@@ -271,6 +285,7 @@ public sealed class AppointmentQueries(IDbContextFactory<ClinicDbContext> contex
             Payments = [.. appointment.Payments.OrderBy(p => p.ReceivedUtc).Select(p => new PaymentLine(p, appointment.VoidVerdict(by, p, now, zone)))],
             Series = [.. series.Select(v => v with { LocalStart = ClinicTime.LocalOf(v.StartUtc, zone) })],
             Place = $"{clinic.Name}, {Clinic.Domain.Branches.Branch.Where(practice.Branch, string.IsNullOrWhiteSpace(practice.PracticeAddress) ? clinic.Address : practice.PracticeAddress)}",
+            PlaceInLine = placeInLine,
         });
     }
 

@@ -51,6 +51,9 @@ public sealed record AppointmentDetail(AppointmentView Appointment, IReadOnlyLis
     /// <summary>Where a visit in person takes place: the clinic and the doctor's practice address.</summary>
     public string? Place { get; init; }
 
+    /// <summary>For a patient in the waiting room, their place in the doctor's line today; 1 for next.</summary>
+    public int? PlaceInLine { get; init; }
+
     /// <summary>What the visit costs and what was paid; null for a visit that was never due (cancelled before, or a request).</summary>
     public Clinic.Data.Payments.VisitAccount? Account { get; init; }
 

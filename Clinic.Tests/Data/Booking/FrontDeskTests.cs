@@ -105,7 +105,11 @@ public sealed class FrontDeskTests : DemoClinicTests
         visits.Select(r => r.Visit.Id).Should().Equal([rahim, ayesha, early], "the desk lists those due at the same time in the order they go in");
         line[rahim].WaitingSince.Should().Be(new DateTime(2026, 11, 23, 16, 50, 0));
 
+        (await Queries.DetailAsync(People.Ayesha, ayesha)).Value!.PlaceInLine.Should().Be(2, "Ayesha's own page says where she is in line");
+
         (await Booking.AdvanceStageAsync(People.Sadia, rahim, null)).Succeeded.Should().BeTrue("Rahim goes in");
+        (await Queries.DetailAsync(People.Ayesha, ayesha)).Value!.PlaceInLine.Should().Be(1);
+        (await Queries.DetailAsync(People.Rahim, rahim)).Value!.PlaceInLine.Should().BeNull("he is in with the doctor");
         var after = (await Queries.FrontDeskAsync(People.Sadia)).Visits.ToDictionary(r => r.Visit.Id);
         (after[rahim].PlaceInLine, after[ayesha].PlaceInLine, after[early].PlaceInLine).Should().Be(((int?)null, 1, 2));
     }

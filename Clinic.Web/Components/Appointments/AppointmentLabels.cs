@@ -40,6 +40,9 @@ public static class AppointmentLabels
         _ => $"{place}{(place % 100 is 11 or 12 or 13 ? "th" : (place % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" })} in line",
     };
 
+    /// <summary>A waiting patient's place in a sentence: "next to go in", "2nd in line".</summary>
+    public static string InLineSentence(int place) => place == 1 ? "next to go in" : InLine(place);
+
     /// <summary>The button that moves a visit on from this stage.</summary>
     public static string NextStep(VisitStage stage) => stage switch
     {
