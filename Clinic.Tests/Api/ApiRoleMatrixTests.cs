@@ -46,6 +46,7 @@ public sealed class ApiRoleMatrixTests(ApiRoleMatrixTests.MatrixFactory app) : I
         // Allowed roles meet the state rule (a pending request is not completed); the others are refused first.
         { "complete", "staff", 409 }, { "complete", "its doctor", 409 }, { "complete", "its patient", 403 }, { "complete", "other patient", 404 },
         { "no-show", "owner", 409 }, { "no-show", "its doctor", 403 }, { "no-show", "its patient", 403 }, { "no-show", "other patient", 404 },
+        { "next-stage", "staff", 409 }, { "next-stage", "its doctor", 409 }, { "next-stage", "its patient", 403 }, { "next-stage", "other patient", 404 },
         { "reschedule", "staff", 204 }, { "reschedule", "its patient", 204 }, { "reschedule", "its doctor", 403 }, { "reschedule", "other patient", 404 },
         { "delete", "owner", 204 }, { "delete", "staff", 204 }, { "delete", "its doctor", 403 }, { "delete", "its patient", 403 },
         { "delete", "other patient", 404 }, { "delete", "anonymous", 401 },

@@ -43,14 +43,15 @@ public sealed record HistoryDto(DateTime AtUtc, string ByName, string Kind, stri
 /// <param name="Actions">What the caller may do with the appointment now: each action they could take, allowed or not yet, with the reason and code of a refusal.</param>
 /// <param name="Account">What the visit costs, what was paid and what is still due; null for a request or a visit cancelled with nothing paid.</param>
 /// <param name="Payments">Every payment taken for it, voided ones included, oldest first.</param>
+/// <param name="PlaceInLine">For a patient in the waiting room, their place in the doctor's line today (1: next to go in); null otherwise.</param>
 public sealed record AppointmentDetailDto(AppointmentView Appointment, string TimeZoneId, IReadOnlyList<HistoryDto> History, IReadOnlyList<ActionDto> Actions,
-    AccountDto? Account, IReadOnlyList<PaymentDto> Payments)
+    AccountDto? Account, IReadOnlyList<PaymentDto> Payments, int? PlaceInLine)
 {
     public static AppointmentDetailDto From(AppointmentDetail detail) => new(detail.Appointment, detail.TimeZoneId,
         [.. detail.History.Select(h => new HistoryDto(h.AtUtc, h.ByName, h.Kind.ToString(), h.From, h.To, h.Reason))],
         [.. detail.Actions.Verdicts.Where(v => v.Shows).Select(ActionDto.From)],
         detail.Account is { } account ? new AccountDto(account.Fee, account.Paid, account.Due, account.Currency, account.FeeBeforeDiscount) : null,
-        [.. detail.Payments.Select(line => PaymentDto.From(line.Payment, line.Void.IsAllowed))]);
+        [.. detail.Payments.Select(line => PaymentDto.From(line.Payment, line.Void.IsAllowed))], detail.PlaceInLine);
 }
 
 /// <param name="FeeBeforeDiscount">The fee before the desk lowered it; null when it was not lowered.</param>

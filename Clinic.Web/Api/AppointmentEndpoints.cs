@@ -76,6 +76,8 @@ public static class AppointmentEndpoints
             (VersionRequest? body) => (b, by, id, ct) => b.CompleteAsync(by, id, body?.Version, ct));
         MapChange(group, "/{id:guid}/no-show", "Mark that the patient did not come (owner, staff)",
             (VersionRequest? body) => (b, by, id, ct) => b.MarkNoShowAsync(by, id, body?.Version, ct));
+        MapChange(group, "/{id:guid}/next-stage", "Move a confirmed visit on, on its day: check in, call in, finish (owner, staff, its doctor)",
+            (VersionRequest? body) => (b, by, id, ct) => b.AdvanceStageAsync(by, id, body?.Version, ct));
 
         group.MapPost("/{id:guid}/cancel", (Guid id, CancelRequest? body, ClaimsPrincipal user, AppointmentActors actors, BookingService booking, CancellationToken cancellationToken) =>
             RunAsync(id, user, actors, booking, (b, by, i, ct) => b.CancelAsync(by, i, body?.Version, body?.Reason, ct), cancellationToken))
