@@ -2,55 +2,41 @@ using Bunit;
 using Clinic.Data.Booking;
 using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
-using Clinic.Web.Components.Live;
 using Clinic.Web.Components.Pages.Appointments;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Clinic.Tests.Components;
 
 /// <summary>A patient in the waiting room sees on their appointment where they are in line, and moves up live when the one ahead goes in.</summary>
-public sealed class WaitingLinePageTests : IAsyncLifetime
+public sealed class WaitingLinePageTests : LivePageTests
 {
     // The harness clock: Monday 23 Nov 2026, 15:00 in Dhaka. Dr. Farhana Rahman's shared session starts at 17:00.
     private static readonly DateTime FiveInDhaka = new(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc);
 
-    private readonly Clinic.Web.Live.ClinicEventHub hub = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<Clinic.Web.Live.ClinicEventHub>.Instance);
-    private readonly DataHarness harness;
-
-    public WaitingLinePageTests() => harness = new DataHarness { LiveHub = hub };
-
-    public Task InitializeAsync() => harness.InitializeAsync();
-    public Task DisposeAsync() => harness.DisposeAsync();
-
     [Fact]
     public async Task Ayesha_reads_2nd_in_line_then_next_to_go_in_when_Rahim_goes_in()
     {
-        var people = await ClinicPeople.LoadAsync(harness);
-        var booking = harness.Get<BookingService>();
-        var farhana = await harness.DoctorIdAsync("farhana.rahman@gomoti.example");
+        var booking = Harness.Get<BookingService>();
+        var farhana = await Harness.DoctorIdAsync("farhana.rahman@gomoti.example");
         async Task<Guid> CheckedInAsync(Clinic.Domain.Appointments.AppointmentActor patient, int minutesBeforeFive)
         {
-            var id = (await booking.BookAsync(people.Sadia, new BookingRequest(farhana, FiveInDhaka, PatientUserId: patient.UserId))).Value!.AppointmentId;
-            harness.Clock.SetUtcNow(FiveInDhaka.AddMinutes(-minutesBeforeFive));
-            (await booking.AdvanceStageAsync(people.Sadia, id, null)).Succeeded.Should().BeTrue();
+            var id = (await booking.BookAsync(People.Sadia, new BookingRequest(farhana, FiveInDhaka, PatientUserId: patient.UserId))).Value!.AppointmentId;
+            Harness.Clock.SetUtcNow(FiveInDhaka.AddMinutes(-minutesBeforeFive));
+            (await booking.AdvanceStageAsync(People.Sadia, id, null)).Succeeded.Should().BeTrue();
             return id;
         }
-        var rahim = await CheckedInAsync(people.Rahim, 20);
-        var ayesha = await CheckedInAsync(people.Ayesha, 10);
-        var clock = new FakeTimeProvider(harness.Clock.GetUtcNow());
-        await using var context = MudTestContext.Create(hub, clock);
-        context.Services.AddSingleton(harness.Get<AppointmentQueries>());
-        context.Services.AddSingleton(booking);
-        context.Services.AddSingleton(harness.Get<Clinic.Data.Waitlist.WaitlistService>());
-        context.Services.AddSingleton(harness.Get<Clinic.Data.Series.SeriesChanges>());
-        context.SignInActing(harness, people.Ayesha, ClinicRoles.Patient);
+        var rahim = await CheckedInAsync(People.Rahim, 20);
+        var ayesha = await CheckedInAsync(People.Ayesha, 10);
+        await using var context = MudTestContext.Create(Hub, Harness.Clock);
+        foreach (var service in new object[] { Harness.Get<AppointmentQueries>(), booking, Harness.Get<Clinic.Data.Waitlist.WaitlistService>(), Harness.Get<Clinic.Data.Series.SeriesChanges>() })
+            context.Services.AddSingleton(service.GetType(), service);
+        context.SignInActing(Harness, People.Ayesha, ClinicRoles.Patient);
 
         var page = context.Render<AppointmentDetailPage>(p => p.Add(d => d.AppointmentId, ayesha));
         page.WaitForAssertion(() => page.Find("[data-testid=detail-stage]").Shown().Should().Be("Waiting, 2nd in line"));
 
-        (await booking.AdvanceStageAsync(people.Sadia, rahim, null)).Succeeded.Should().BeTrue();
-        clock.Advance(LiveEvents<Clinic.Domain.Events.ClinicEvent>.CoalesceWindow);
+        (await booking.AdvanceStageAsync(People.Sadia, rahim, null)).Succeeded.Should().BeTrue();
+        Harness.Clock.Advance(TimeSpan.FromMilliseconds(100)); // the live page's shared window
 
         page.WaitForAssertion(() => page.Find("[data-testid=detail-stage]").Shown().Should().Be("Waiting, next to go in"));
         page.FindAll("[data-testid=change-notice]").Should().BeEmpty("her own appointment did not change");
