@@ -4,6 +4,7 @@ using Clinic.Data.Seeding;
 using Clinic.Web.Api;
 using Clinic.Web.Components;
 using Clinic.Web.Images;
+using Clinic.Web.Localization;
 using Clinic.Web.Security;
 using Clinic.Web.Takings;
 using Microsoft.AspNetCore.Identity;
@@ -47,6 +48,8 @@ public static class WebApplicationExtensions
             app.UseHttpsRedirection();
             app.UseHttpsOnly();
         }
+        // Before anything renders: the cookie's language (or the browser's) for the page and its circuit.
+        app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseApiErrors();
         // Explicit, so that the API's refusals (a 401 from a missing token) pass through UseApiErrors.
@@ -68,6 +71,7 @@ public static class WebApplicationExtensions
         app.MapHealthChecks("/healthz");
         app.MapPictures();
         app.MapTakingsCsv();
+        app.MapLanguageChoice();
         app.MapClinicApi();
         // Binding a form field makes the endpoint check the antiforgery token, so no other site can sign a user out.
         app.MapPost("/Account/Logout", async ([FromServices] SignInManager<ClinicUser> signIn, [FromForm(Name = "__RequestVerificationToken")] string? _) =>

@@ -8,6 +8,7 @@ using Clinic.Web.Auth;
 using Clinic.Web.Components.Layout;
 using Clinic.Web.Email;
 using Clinic.Web.Health;
+using Clinic.Web.Localization;
 using Microsoft.Extensions.Options;
 using Clinic.Web.Live;
 using Clinic.Web.Security;
@@ -44,6 +45,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddClinicSecurity(configuration, environment);
         services.AddMudServices();
+        services.AddClinicLanguages();
         Clinic.Web.Components.Layout.KeyUpdatesInBackground.Register(services);
 
         services.AddCascadingAuthenticationState();

@@ -1,6 +1,7 @@
 using Clinic.Domain.Scheduling;
 using Clinic.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
+using static Clinic.Web.Localization.Translations;
 
 namespace Clinic.Web.Components.Scheduling;
 
@@ -18,12 +19,12 @@ public static class DayCellMarkup
 
     private static MarkupString Write(DaySummary day, bool times)
     {
-        var note = day.IsClosed ? $"<span class=\"day-note\" title=\"{HtmlText.Encode(day.ClosedReason)}\">Closed</span>"
-            : day.Slots == 0 ? "<span class=\"day-note\">No hours</span>"
-            : day.AvailableSlots == 0 ? "<span class=\"day-note\">None free</span>"
-            : $"<span class=\"day-seats\" data-testid=\"day-seats\">{(times ? Count(day.AvailableSlots, "time") : Count(day.SeatsLeft, "seat"))}</span>";
+        var note = day.IsClosed ? $"<span class=\"day-note\" title=\"{HtmlText.Encode(day.ClosedReason)}\">{HtmlText.Encode(Tr("Closed"))}</span>"
+            : day.Slots == 0 ? $"<span class=\"day-note\">{HtmlText.Encode(Tr("No hours"))}</span>"
+            : day.AvailableSlots == 0 ? $"<span class=\"day-note\">{HtmlText.Encode(Tr("None free"))}</span>"
+            : $"<span class=\"day-seats\" data-testid=\"day-seats\">{HtmlText.Encode(times ? Count(day.AvailableSlots, "1 time", "{0} times") : Count(day.SeatsLeft, "1 seat", "{0} seats"))}</span>";
         return new MarkupString($"<span class=\"day-name\">{day.Date:ddd}</span><span class=\"day-date\">{day.Date:d MMM}</span>{note}");
     }
 
-    private static string Count(int n, string unit) => $"{n} {unit}{(n == 1 ? "" : "s")}";
+    private static string Count(int n, string one, string many) => n == 1 ? Tr(one) : Tr(many, n);
 }

@@ -2,6 +2,7 @@ using Clinic.Domain.Clinics;
 using Clinic.Domain.Scheduling;
 using Clinic.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
+using static Clinic.Web.Localization.Translations;
 
 namespace Clinic.Web.Components.Scheduling;
 
@@ -24,14 +25,14 @@ public static class SlotRowMarkup
 
     // A free slot's chip says it all; a slot that cannot be taken says why.
     private static string? Reason(Slot slot, bool showBookings) =>
-        slot.State == SlotState.Available ? (showBookings && slot.SeatsBooked > 0 ? $"{slot.SeatsBooked} booked" : null)
-        : showBookings && slot.SeatsBooked > 0 && slot.State is not SlotState.Full ? $"{slot.Reason} · {slot.SeatsBooked} booked"
-        : slot.Reason;
+        slot.State == SlotState.Available ? (showBookings && slot.SeatsBooked > 0 ? Tr("{0} booked", slot.SeatsBooked) : null)
+        : showBookings && slot.SeatsBooked > 0 && slot.State is not SlotState.Full ? $"{Sentence(slot.Reason)} · {Tr("{0} booked", slot.SeatsBooked)}"
+        : Sentence(slot.Reason);
 
     private static MarkupString Write(Slot slot, TimeZoneInfo? zone, bool showBookings)
     {
         var html = $"<span class=\"slot-time\">{HtmlText.Encode(Label(slot, zone))}</span>"
-            + $"<span class=\"{SlotStateChip.Css(slot.State)}\" title=\"{HtmlText.Encode(slot.Reason)}\" data-testid=\"slot-state\" data-state=\"{slot.State}\">{HtmlText.Encode(SlotStateChip.Label(slot))}</span>";
+            + $"<span class=\"{SlotStateChip.Css(slot.State)}\" title=\"{HtmlText.Encode(Sentence(slot.Reason))}\" data-testid=\"slot-state\" data-state=\"{slot.State}\">{HtmlText.Encode(SlotStateChip.Label(slot))}</span>";
         if (Reason(slot, showBookings) is { } reason)
             html += $"<span class=\"slot-reason\" data-testid=\"slot-reason\">{HtmlText.Encode(reason)}</span>";
         return new MarkupString(html);

@@ -1,4 +1,5 @@
 using Clinic.Domain.Scheduling;
+using static Clinic.Web.Localization.Translations;
 
 namespace Clinic.Web.Components.Scheduling;
 
@@ -11,9 +12,9 @@ public static class SlotStateChip
 {
     /// <summary>The chip's words for one slot: a shared session says how many seats are left, so no second line repeats it.</summary>
     public static string Label(Slot slot) =>
-        slot.State == SlotState.Available && slot.SeatsTotal > 1 ? $"{slot.SeatsLeft} of {slot.SeatsTotal} left" : Label(slot.State);
+        slot.State == SlotState.Available && slot.SeatsTotal > 1 ? Tr("{0} of {1} left", slot.SeatsLeft, slot.SeatsTotal) : Label(slot.State);
 
-    public static string Label(SlotState state) => state switch
+    public static string Label(SlotState state) => Tr(state switch
     {
         SlotState.Available => "Available",
         SlotState.Full => "Full",
@@ -24,7 +25,7 @@ public static class SlotStateChip
         SlotState.Closed => "Closed",
         SlotState.DoesNotFit => "Too short",
         _ => "Unknown",
-    };
+    });
 
     /// <summary>The chip's CSS classes (app.css): filled for a free slot, outlined in the state's colour otherwise.</summary>
     public static string Css(SlotState state) => state switch

@@ -1,0 +1,56 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
+
+namespace Clinic.Web.Localization;
+
+/// <summary>
+/// Where a person chooses the language: it is kept in the localization cookie and the page is loaded
+/// again, because a Blazor circuit keeps the culture it was started with.
+/// </summary>
+public static class LanguageChoice
+{
+    public static void AddClinicLanguages(this IServiceCollection services)
+    {
+        // Pages carry Bangla and the clinic's punctuation as they are, not as a six-byte entity per
+        // letter (the default encoder keeps only ASCII); markup characters are escaped all the same.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings =
+            new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Bengali));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            string[] codes = [.. Languages.All.Select(language => language.Code)];
+            options.SetDefaultCulture(Languages.English.Code)
+                .AddSupportedCultures(codes)
+                .AddSupportedUICultures(codes);
+            // The choice (cookie), else the browser's languages; not the address, which the circuit's
+            // WebSocket would not carry and a shared link would impose on its reader.
+            options.RequestCultureProviders = [.. options.RequestCultureProviders.Where(provider => provider is not QueryStringRequestCultureProvider)];
+        });
+    }
+
+    public static IEndpointRouteBuilder MapLanguageChoice(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/language/{code}", (string code, string? back, HttpContext http) =>
+        {
+            if (Languages.Find(code) is not { } language)
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such language",
+                    detail: $"The clinic speaks {string.Join(" and ", Languages.All.Select(l => $"{l.Name} ({l.Code})"))}.");
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Code)),
+                new CookieOptions
+                {
+                    Expires = DateTimeOffset.UtcNow.AddYears(1),
+                    HttpOnly = true,
+                    IsEssential = true,
+                    SameSite = SameSiteMode.Lax,
+                    Secure = http.Request.IsHttps,
+                });
+            // Back to the page it was chosen on, never to another site.
+            return Results.LocalRedirect(IsLocal(back) ? back! : "~/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}

@@ -1,0 +1,122 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+
+namespace Clinic.Web.Localization;
+
+/// <summary>
+/// The screens' words in the language of the request or circuit. The English text is its own key
+/// (English needs no table), and Texts.bn.resx holds the Bangla; a text without a translation shows
+/// in English rather than as a key. Static, so markup helpers and components ask it alike, and a
+/// page adds nothing per component to what it keeps.
+/// </summary>
+public static partial class Translations
+{
+    private static readonly ResourceManager Texts = new("Clinic.Web.Localization.Texts", typeof(Translations).Assembly);
+
+    public static string Tr(string english)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (IsEnglish(culture))
+            return english;
+        return Texts.GetString(english, culture) ?? english;
+    }
+
+    /// <summary>A text with places ({0}, {1}) filled in the current culture's formats.</summary>
+    public static string Tr(string english, params object?[] values) =>
+        string.Format(CultureInfo.CurrentCulture, Tr(english), values);
+
+    /// <summary>
+    /// A sentence the domain wrote with its figures in it ("3 of 15 seats left", "Bookings open 30 days
+    /// ahead."): the table's text with the same places is found by its shape and filled with the same
+    /// figures. A place holds figures (no letters) or a text of the table itself ("1 hour"), unless the
+    /// table's text marks it as free text ("Closed: {0:text}", for the clinic's own words), so a
+    /// sentence is never half-translated around words the table does not know. What no text of the
+    /// table fits shows as written.
+    /// </summary>
+    public static string Sentence(string? english)
+    {
+        if (string.IsNullOrEmpty(english))
+            return english ?? string.Empty;
+        var culture = CultureInfo.CurrentUICulture;
+        if (IsEnglish(culture))
+            return english;
+        if (Texts.GetString(english, culture) is { } exact)
+            return exact;
+        var said = Said.GetOrAdd(culture.Name, _ => new ConcurrentDictionary<string, string>());
+        if (said.TryGetValue(english, out var known))
+            return known;
+        var sentence = FromTemplate(english, culture);
+        // Sentences carry the clinic's own words (a day off's reason), so the memory is bounded.
+        if (said.Count < 4096)
+            said[english] = sentence;
+        return sentence;
+    }
+
+    /// <summary>The translation itself, or null where there is none (for the tests that keep the table whole).</summary>
+    internal static string? Translated(string english, CultureInfo culture) => Texts.GetString(english, culture);
+
+    /// <summary>Every English text the table of a language translates.</summary>
+    internal static IReadOnlyList<string> Keys(CultureInfo culture) =>
+        Texts.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is { } set
+            ? [.. set.Cast<DictionaryEntry>().Select(entry => (string)entry.Key)]
+            : [];
+
+    private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == Languages.English.Code;
+
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Said = new();
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<Template>> TemplatesOf = new();
+
+    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText);
+
+    private const string FreeTextFormat = "text";
+
+    private static string FromTemplate(string english, CultureInfo culture)
+    {
+        var templates = TemplatesOf.GetOrAdd(culture.Name, _ =>
+            [.. Keys(culture).Where(key => Place().IsMatch(key)).Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, FreeTextPlaces(key)))]);
+        foreach (var template in templates)
+        {
+            var match = template.Shape.Match(english);
+            if (!match.Success)
+                continue;
+            var values = new Dictionary<string, string>();
+            foreach (var group in match.Groups.Cast<Group>().Where(g => g.Success && g.Name.StartsWith('p')))
+            {
+                var value = group.Value;
+                // A figure may itself be a text of the table ("1 hour").
+                var said = template.FreeText.Contains(group.Name) || !value.Any(char.IsLetter) ? value : Sentence(value);
+                if (said == value && value.Any(char.IsLetter) && !template.FreeText.Contains(group.Name))
+                    break;
+                values[group.Name[1..]] = said;
+            }
+            if (values.Count != match.Groups.Cast<Group>().Count(g => g.Success && g.Name.StartsWith('p')))
+                continue;
+            return Place().Replace(template.Translation, place => values.GetValueOrDefault(place.Groups[1].Value, place.Value));
+        }
+        return english;
+    }
+
+    private static HashSet<string> FreeTextPlaces(string key) =>
+        [.. Place().Matches(key).Where(place => place.Groups[2].Value == FreeTextFormat).Select(place => $"p{place.Groups[1].Value}")];
+
+    private static Regex ShapeOf(string key)
+    {
+        var shape = "^";
+        var at = 0;
+        foreach (Match place in Place().Matches(key))
+        {
+            shape += Regex.Escape(key[at..place.Index]);
+            var name = $"p{place.Groups[1].Value}";
+            // The same place twice must say the same thing.
+            shape += shape.Contains($"(?<{name}>", StringComparison.Ordinal) ? $"\\k<{name}>" : $"(?<{name}>.+?)";
+            at = place.Index + place.Length;
+        }
+        return new Regex(shape + Regex.Escape(key[at..]) + "$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+    }
+
+    [GeneratedRegex(@"\{(\d+)(?::([^}]*))?\}")]
+    private static partial Regex Place();
+}
