@@ -195,7 +195,7 @@ public sealed class WaitlistService(IDbContextFactory<ClinicDbContext> contexts,
             db.Appointments.Add(offer);
             entry.Offer(offer.Id);
             var when = AppointmentNoticeWriter.When(slot.StartUtc, clinic);
-            var until = TimeZoneInfo.ConvertTimeFromUtc(expires, clinic.TimeZone).ToString("HH:mm");
+            var until = TimeZoneInfo.ConvertTimeFromUtc(expires, clinic.TimeZone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
             var text = $"A seat with {doctorName} on {when} is free and held for you until {until}. Accept it to request the appointment; otherwise it goes to the next person waiting.";
             db.Notifications.Add(Notification.Create(entry.PatientUserId, NotificationKind.WaitlistOffer, "A seat is free for you", text, $"/appointments/{offer.Id}", Now));
             db.Outbox.Add(OutboxMessage.Email(OutboxKind.WaitlistOffer, entry.PatientUserId, offer.Id, offer.StartUtc,

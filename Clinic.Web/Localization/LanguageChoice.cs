@@ -14,8 +14,12 @@ public static class LanguageChoice
     {
         // Pages carry Bangla and the clinic's punctuation as they are, not as a six-byte entity per
         // letter (the default encoder keeps only ASCII); markup characters are escaped all the same.
-        services.AddWebEncoders(encoders => encoders.TextEncoderSettings =
-            new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Bengali));
+        services.AddWebEncoders(encoders =>
+        {
+            var text = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Bengali);
+            text.AllowCharacters('\u0964', '\u0965'); // the danda Bangla ends a sentence with, kept in the Devanagari block
+            encoders.TextEncoderSettings = text;
+        });
         services.Configure<RequestLocalizationOptions>(options =>
         {
             string[] codes = [.. Languages.All.Select(language => language.Code)];

@@ -70,11 +70,11 @@ public static class AppointmentLabels
         _ => "Other",
     });
 
-    /// <summary>How it was paid, as a history line stores it, to follow an amount: "in cash", "by card".</summary>
+    /// <summary>How it was paid, as a history line stores it, to follow an amount: "in cash", "by card"; empty when not known.</summary>
     public static string PaidHow(string? stored) =>
         !Enum.TryParse<Clinic.Domain.Payments.PaymentMethod>(stored, out var method) ? ""
-        : method == Clinic.Domain.Payments.PaymentMethod.Cash ? " in cash"
-        : $" by {Method(method).ToLowerInvariant()}";
+        : method == Clinic.Domain.Payments.PaymentMethod.Cash ? Tr("in cash")
+        : Tr("by {0}", Method(method).ToLower(System.Globalization.CultureInfo.CurrentCulture));
 
     /// <summary>A history line's value (a status or a stage as stored) in words; anything else as it is.</summary>
     public static string? HistoryValue(string? stored) =>

@@ -1,5 +1,6 @@
 using Clinic.Domain.Common;
 using MudBlazor;
+using static Clinic.Web.Localization.Translations;
 
 namespace Clinic.Web.Components.Live;
 
@@ -20,7 +21,7 @@ public static class OwnChange
                 snackbar.Add(done, doneSeverity);
             return true;
         }
-        snackbar.Add(result.Error, Severity.Error);
+        snackbar.Add(Sentence(result.Error), Severity.Error);
         await reload();
         return false;
     }

@@ -1,3 +1,5 @@
+using static Clinic.Web.Localization.Translations;
+
 namespace Clinic.Web.Components.Notifications;
 
 /// <summary>"just now", "5 min ago", "3 h ago", then the date: how long ago something arrived.</summary>
@@ -11,9 +13,9 @@ public static class TimeAgo
 
     /// <summary>"just now", "5 min ago", "3 h ago", "1 day ago", "4 days ago": how long something has waited.</summary>
     public static string Age(TimeSpan age) =>
-        age < TimeSpan.FromMinutes(1) ? "just now"
-        : age < TimeSpan.FromHours(1) ? $"{(int)age.TotalMinutes} min ago"
-        : age < TimeSpan.FromHours(24) ? $"{(int)age.TotalHours} h ago"
-        : (int)age.TotalDays == 1 ? "1 day ago"
-        : $"{(int)age.TotalDays} days ago";
+        age < TimeSpan.FromMinutes(1) ? Tr("just now")
+        : age < TimeSpan.FromHours(1) ? Tr("{0} min ago", (int)age.TotalMinutes)
+        : age < TimeSpan.FromHours(24) ? Tr("{0} h ago", (int)age.TotalHours)
+        : (int)age.TotalDays == 1 ? Tr("1 day ago")
+        : Tr("{0} days ago", (int)age.TotalDays);
 }

@@ -22,9 +22,11 @@ public static class DayCellMarkup
         var note = day.IsClosed ? $"<span class=\"day-note\" title=\"{HtmlText.Encode(day.ClosedReason)}\">{HtmlText.Encode(Tr("Closed"))}</span>"
             : day.Slots == 0 ? $"<span class=\"day-note\">{HtmlText.Encode(Tr("No hours"))}</span>"
             : day.AvailableSlots == 0 ? $"<span class=\"day-note\">{HtmlText.Encode(Tr("None free"))}</span>"
-            : $"<span class=\"day-seats\" data-testid=\"day-seats\">{HtmlText.Encode(times ? Count(day.AvailableSlots, "1 time", "{0} times") : Count(day.SeatsLeft, "1 seat", "{0} seats"))}</span>";
+            : $"<span class=\"day-seats\" data-testid=\"day-seats\">{HtmlText.Encode(times ? Times(day.AvailableSlots) : Seats(day.SeatsLeft))}</span>";
         return new MarkupString($"<span class=\"day-name\">{day.Date:ddd}</span><span class=\"day-date\">{day.Date:d MMM}</span>{note}");
     }
 
-    private static string Count(int n, string one, string many) => n == 1 ? Tr(one) : Tr(many, n);
+    private static string Times(int n) => n == 1 ? Tr("1 time") : Tr("{0} times", n);
+
+    private static string Seats(int n) => n == 1 ? Tr("1 seat") : Tr("{0} seats", n);
 }

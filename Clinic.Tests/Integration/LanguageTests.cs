@@ -1,0 +1,108 @@
+using System.Net;
+using Clinic.Data.Persistence;
+using Clinic.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clinic.Tests.Integration;
+
+/// <summary>
+/// A patient reads the clinic in Bangla or English: the choice is kept in a cookie, a browser that asks
+/// for Bangla gets it unasked, and nobody is sent off the clinic's site on the way back.
+/// </summary>
+public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAppFactory>
+{
+    private const string BanglaCookie = ".AspNetCore.Culture=c%3Dbn%7Cuic%3Dbn";
+
+    [Fact]
+    public async Task Choosing_Bangla_keeps_it_in_a_cookie_and_goes_back_to_the_page()
+    {
+        var client = app.CreateBrowserLikeClient();
+
+        var chosen = await client.GetAsync("/language/bn?back=%2Fdoctors%3Fbranch%3DUttara");
+
+        chosen.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        chosen.Headers.Location!.OriginalString.Should().Be("/doctors?branch=Uttara");
+        chosen.Headers.GetValues("Set-Cookie").Should().ContainSingle(c => c.StartsWith(BanglaCookie) && c.Contains("httponly"));
+        var page = await (await client.GetAsync("/doctors")).Content.ReadAsStringAsync();
+        page.Should().Contain("<html lang=\"bn\"").And.Contain("ডাক্তার খুঁজুন")
+            .And.Contain("data-testid=\"language-switch\"").And.Contain(">English<");
+    }
+
+    [Fact]
+    public async Task Without_a_choice_the_pages_are_in_English_and_offer_Bangla()
+    {
+        var page = await (await app.CreateClient().GetAsync("/doctors")).Content.ReadAsStringAsync();
+
+        page.Should().Contain("<html lang=\"en\"").And.Contain("Find a doctor").And.Contain(">বাংলা<").And.NotContain("ডাক্তার খুঁজুন");
+    }
+
+    [Fact]
+    public async Task A_browser_that_asks_for_Bangla_gets_it_without_choosing()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptLanguage.ParseAdd("bn-BD,bn;q=0.9,en;q=0.5");
+
+        var page = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+
+        page.Should().Contain("<html lang=\"bn\"").And.Contain("আমাদের ডাক্তার");
+    }
+
+    [Theory]
+    [InlineData("//elsewhere.example/login")]
+    [InlineData("https://elsewhere.example/")]
+    [InlineData("/\\elsewhere.example")]
+    public async Task The_way_back_never_leads_to_another_site(string back)
+    {
+        var chosen = await app.CreateBrowserLikeClient().GetAsync($"/language/bn?back={Uri.EscapeDataString(back)}");
+
+        chosen.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        chosen.Headers.Location!.OriginalString.Should().Be("/");
+    }
+
+    [Fact]
+    public async Task A_language_the_clinic_does_not_speak_is_refused_with_a_problem()
+    {
+        var refused = await app.CreateBrowserLikeClient().GetAsync("/language/fr?back=/");
+
+        refused.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        refused.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("No such language").And.Contain("বাংলা (bn)");
+        refused.Headers.Contains("Set-Cookie").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_doctor_s_week_says_its_seats_times_and_rules_in_Bangla()
+    {
+        Guid tanvir;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+            tanvir = await db.Doctors.Where(d => d.FullName == "Dr. Tanvir Ahmed").Select(d => d.Id).SingleAsync();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/doctors/{tanvir}");
+        request.Headers.Add("Cookie", BanglaCookie);
+
+        var page = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+
+        page.Should().Contain("18 বছরের অভিজ্ঞতা")
+            .And.Contain("সময়গুলো ঢাকার সময় অনুযায়ী")
+            .And.Contain("টি আসন")
+            .And.Contain("সাইন ইন")
+            .And.NotContain("Times are in").And.NotContain("years of experience");
+    }
+
+    [Fact]
+    public async Task A_sign_in_form_left_empty_says_what_is_missing_in_Bangla()
+    {
+        var client = app.CreateBrowserLikeClient();
+        await client.GetAsync("/language/bn?back=/Account/Login");
+
+        var answer = await client.PostFormAsync("/Account/Login", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "",
+            ["Input.Password"] = "",
+        });
+
+        var page = await answer.Content.ReadAsStringAsync();
+        page.Should().Contain("<h1>সাইন ইন</h1>").And.Contain("আপনার ইমেইল লিখুন।").And.Contain("আপনার পাসওয়ার্ড লিখুন।")
+            .And.NotContain("Enter your email.");
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Clinic.Tests.Support;
+using Clinic.Web.Localization;
+
+namespace Clinic.Tests.Web;
+
+/// <summary>
+/// The Bangla table is whole (every text a screen asks for has its Bangla, with the same places), and
+/// the domain's own sentences are said in Bangla with their figures, never half-translated.
+/// </summary>
+public sealed partial class TranslationsTests
+{
+    private static readonly CultureInfo Bangla = CultureInfo.GetCultureInfo("bn");
+
+    [Fact]
+    public void Every_text_the_screens_ask_for_has_its_Bangla()
+    {
+        var asked = TextsAskedFor();
+
+        asked.Should().HaveCountGreaterThan(250, "the scan should find the screens' texts");
+        asked.Where(text => Translations.Translated(text, Bangla) is null).Should().BeEmpty("a missing text shows in English on a Bangla page");
+    }
+
+    [Fact]
+    public void Every_Bangla_text_keeps_the_places_of_its_English()
+    {
+        var keys = Translations.Keys(Bangla);
+
+        keys.Should().NotBeEmpty();
+        keys.Where(key => !Places(key).SetEquals(Places(Translations.Translated(key, Bangla)!)))
+            .Should().BeEmpty("a place lost or added says the wrong figure, or throws when filled");
+    }
+
+    [Theory]
+    [InlineData("3 of 15 seats left", "15টি আসনের মধ্যে 3টি খালি")]
+    [InlineData("Fully booked (15 of 15 seats taken)", "সব আসন বুক হয়ে গেছে (15টির মধ্যে 15টি)")]
+    [InlineData("Bookings close 2 hours before the start.", "শুরুর 2 ঘণ্টা আগে বুকিং বন্ধ হয়।")]
+    [InlineData("Bookings close 1 hour before the start.", "শুরুর ১ ঘণ্টা আগে বুকিং বন্ধ হয়।")]
+    [InlineData("Closed: Victory Day", "বন্ধ: Victory Day")]
+    [InlineData("Needs 60 min: it would run past the doctor's hours (until 13:30).", "60 মিনিট লাগবে: এটি ডাক্তারের সময় (13:30 পর্যন্ত) ছাড়িয়ে যাবে।")]
+    [InlineData("Already booked", "ইতিমধ্যে বুক হয়ে গেছে")]
+    public void A_sentence_the_domain_wrote_is_said_in_Bangla_with_its_figures(string english, string bangla) =>
+        In(Bangla, () => Translations.Sentence(english)).Should().Be(bangla);
+
+    [Theory]
+    [InlineData("3 of many seats left")] // words where the table expects a figure
+    [InlineData("Fully booked (15 of 12 seats taken)")] // one place twice, two figures
+    [InlineData("A sentence the table has never seen.")]
+    public void A_sentence_no_text_of_the_table_fits_stays_as_written(string english) =>
+        In(Bangla, () => Translations.Sentence(english)).Should().Be(english);
+
+    [Fact]
+    public void In_English_a_text_is_itself_with_its_places_filled()
+    {
+        In(CultureInfo.GetCultureInfo("en"), () => Translations.Tr("Consultation {0}", "BDT 800")).Should().Be("Consultation BDT 800");
+        In(CultureInfo.GetCultureInfo("en"), () => Translations.Sentence("3 of 15 seats left")).Should().Be("3 of 15 seats left");
+    }
+
+    [Fact]
+    public void In_Bangla_dates_are_written_with_Bangla_names()
+    {
+        var text = In(Bangla, () => Translations.Tr("Moved to {0:dddd d MMMM, HH:mm}.", new DateTime(2026, 12, 8, 10, 0, 0)));
+
+        text.Should().Be("মঙ্গলবার 8 ডিসেম্বর, 10:00-এ সরানো হয়েছে।");
+    }
+
+    private static T In<T>(CultureInfo culture, Func<T> say)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return say();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
+        }
+    }
+
+    // A free-text place ({0:text}) is filled as it is, so its Bangla writes it plainly ({0}).
+    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}"))];
+
+    /// <summary>
+    /// The literal texts handed to Tr in the web project's source (both sides of a choice inside it,
+    /// and the arms of a switch it wraps): what a Bangla page can ask the table for.
+    /// </summary>
+    private static HashSet<string> TextsAskedFor()
+    {
+        var texts = new HashSet<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "Clinic.Web"), "*.*", SearchOption.AllDirectories)
+                     .Where(f => (f.EndsWith(".razor") || f.EndsWith(".cs")) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")))
+        {
+            var source = File.ReadAllText(file);
+            foreach (Match call in TrCall().Matches(source))
+            {
+                var argument = FirstArgument(source, call.Index + call.Length);
+                foreach (Match literal in Literal().Matches(argument))
+                    texts.Add(literal.Groups[1].Value.Replace("\\\"", "\""));
+            }
+        }
+        return texts;
+    }
+
+    /// <summary>The source from <paramref name="at"/> to the first comma or closing bracket at its own depth.</summary>
+    private static string FirstArgument(string source, int at)
+    {
+        var depth = 0;
+        for (var i = at; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case '"':
+                    for (i++; source[i] != '"'; i++)
+                        if (source[i] == '\\')
+                            i++;
+                    break;
+                case '(' or '[' or '{':
+                    depth++;
+                    break;
+                case ')' or ']' or '}' when depth == 0:
+                case ',' when depth == 0:
+                    return source[at..i];
+                case ')' or ']' or '}':
+                    depth--;
+                    break;
+            }
+        }
+        return source[at..];
+    }
+
+    [GeneratedRegex(@"\bTr\(")]
+    private static partial Regex TrCall();
+
+    // A plain (not interpolated) string literal.
+    [GeneratedRegex(@"(?<![$@])""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
+    private static partial Regex Place();
+}
