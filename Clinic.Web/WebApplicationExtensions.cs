@@ -48,12 +48,13 @@ public static class WebApplicationExtensions
             app.UseHttpsRedirection();
             app.UseHttpsOnly();
         }
-        // Before anything renders: the cookie's language (or the browser's) for the page and its circuit.
-        app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseApiErrors();
         // Explicit, so that the API's refusals (a 401 from a missing token) pass through UseApiErrors.
         app.UseAuthentication();
+        // After sign-in is known (a team member's screens stay in English), before anything renders:
+        // the cookie's language, or the browser's, for the page and the circuit it starts.
+        app.UseRequestLocalization();
         app.UseAuthorization();
         app.UseAntiforgery();
 

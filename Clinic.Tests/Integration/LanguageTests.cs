@@ -71,6 +71,32 @@ public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAp
         refused.Headers.Contains("Set-Cookie").Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("staff1@gomoti.example", "/clinic/frontdesk", "Front desk")]
+    [InlineData("tanvir.ahmed@gomoti.example", "/doctor", "My practice")]
+    public async Task A_team_member_s_screens_stay_in_English_with_no_language_to_choose(string email, string path, string menuEntry)
+    {
+        var client = app.CreateBrowserLikeClient();
+        await client.GetAsync("/language/bn?back=/");
+        await client.SignInAsync(email, app.DemoPassword);
+
+        var page = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+
+        page.Should().Contain("<html lang=\"en\"").And.Contain(menuEntry).And.NotContain("data-testid=\"language-switch\"");
+    }
+
+    [Fact]
+    public async Task A_patient_who_chose_Bangla_keeps_it_after_signing_in()
+    {
+        var client = app.CreateBrowserLikeClient();
+        await client.GetAsync("/language/bn?back=/");
+        await client.SignInAsync("rahim@patients.example", app.DemoPassword);
+
+        var page = await (await client.GetAsync("/patient/appointments")).Content.ReadAsStringAsync();
+
+        page.Should().Contain("<html lang=\"bn\"").And.Contain("আমার অ্যাপয়েন্টমেন্ট").And.Contain(">English<");
+    }
+
     [Fact]
     public async Task A_doctor_s_week_says_its_seats_times_and_rules_in_Bangla()
     {

@@ -28,7 +28,8 @@ public static class LanguageChoice
                 .AddSupportedUICultures(codes);
             // The choice (cookie), else the browser's languages; not the address, which the circuit's
             // WebSocket would not carry and a shared link would impose on its reader.
-            options.RequestCultureProviders = [.. options.RequestCultureProviders.Where(provider => provider is not QueryStringRequestCultureProvider)];
+            options.RequestCultureProviders =
+                [new TeamScreensInEnglish(), .. options.RequestCultureProviders.Where(provider => provider is not QueryStringRequestCultureProvider)];
         });
     }
 
