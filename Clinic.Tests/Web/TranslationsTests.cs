@@ -36,7 +36,7 @@ public sealed partial class TranslationsTests
     [InlineData("3 of 15 seats left", "15টি আসনের মধ্যে 3টি খালি")]
     [InlineData("Fully booked (15 of 15 seats taken)", "সব আসন বুক হয়ে গেছে (15টির মধ্যে 15টি)")]
     [InlineData("Bookings close 2 hours before the start.", "শুরুর 2 ঘণ্টা আগে বুকিং বন্ধ হয়।")]
-    [InlineData("Bookings close 1 hour before the start.", "শুরুর ১ ঘণ্টা আগে বুকিং বন্ধ হয়।")]
+    [InlineData("Bookings close 1 hour before the start.", "শুরুর 1 ঘণ্টা আগে বুকিং বন্ধ হয়।")]
     [InlineData("Closed: Victory Day", "বন্ধ: Victory Day")]
     [InlineData("Needs 60 min: it would run past the doctor's hours (until 13:30).", "60 মিনিট লাগবে: এটি ডাক্তারের সময় (13:30 পর্যন্ত) ছাড়িয়ে যাবে।")]
     [InlineData("Already booked", "ইতিমধ্যে বুক হয়ে গেছে")]
