@@ -17,7 +17,8 @@ public abstract class AccessibilityBrowserTests(LivingClinicBrowserFixture brows
 {
     private static readonly string[] Wcag21AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    protected async Task CheckAsync(string? email, string[] paths)
+    /// <param name="language">Read in this language (chosen after signing in, as the sign-in form is found by its English labels).</param>
+    protected async Task CheckAsync(string? email, string[] paths, string? language = null)
     {
         var places = await PlacesAsync();
         var found = new List<string>();
@@ -34,6 +35,8 @@ public abstract class AccessibilityBrowserTests(LivingClinicBrowserFixture brows
             {
                 if (email is not null)
                     await page.SignInAsync(email, browser.App.DemoPassword);
+                if (language is not null)
+                    await page.GotoAsync($"/language/{language}?back=/");
                 foreach (var path in paths)
                 {
                     var address = places.Aggregate(path, (text, place) => text.Replace(place.Key, place.Value, StringComparison.Ordinal));
@@ -86,6 +89,11 @@ public sealed class PublicAndPatientAccessibilityBrowserTests(LivingClinicBrowse
     [InlineData(null, new[] { "/", "/doctors", "/doctors/{tanvir}", "/Account/Login", "/Account/Register" })]
     [InlineData("ayesha@patients.example", new[] { "/patient", "/patient/appointments", "/patient/profile", "/doctors/{farhana}", "/appointments/{visit}", "/notifications", "/messages" })]
     public Task Every_page_of_a_role_meets_WCAG_AA_in_the_light_and_the_dark_theme(string? email, string[] paths) => CheckAsync(email, paths);
+
+    [Theory]
+    [InlineData(null, new[] { "/", "/doctors/{tanvir}", "/Account/Register" })]
+    [InlineData("ayesha@patients.example", new[] { "/patient/appointments", "/appointments/{visit}" })]
+    public Task The_patient_s_pages_in_Bangla_meet_WCAG_AA_too(string? email, string[] paths) => CheckAsync(email, paths, "bn");
 }
 
 public sealed class FrontDeskAccessibilityBrowserTests(LivingClinicBrowserFixture browser) : AccessibilityBrowserTests(browser), IClassFixture<LivingClinicBrowserFixture>

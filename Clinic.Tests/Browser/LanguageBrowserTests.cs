@@ -41,7 +41,9 @@ public sealed class LanguageBrowserTests(BrowserFixture browser) : IClassFixture
             // The doctor's week, drawn on the circuit: its buttons, and its chips as a booking changes them live.
             await page.GotoAsync($"/doctors/{tanvir}");
             await page.WaitForInteractiveAsync();
-            await page.Locator($"[data-testid=day-cell][data-date='{day:yyyy-MM-dd}']").ClickAsync();
+            var dayCell = page.Locator($"[data-testid=day-cell][data-date='{day:yyyy-MM-dd}']");
+            await dayCell.ClickAsync();
+            await Assertions.Expect(dayCell).ToHaveAttributeAsync("aria-pressed", "true");
             var slot = page.GetByTestId("slot").Filter(new() { Has = page.GetByTestId("slot-book") }).First;
             await Assertions.Expect(slot.GetByTestId("slot-state")).ToHaveTextAsync("খালি");
             var start = await slot.GetAttributeAsync("data-start");
