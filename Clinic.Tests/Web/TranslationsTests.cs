@@ -44,6 +44,18 @@ public sealed partial class TranslationsTests
         In(Bangla, () => Translations.Sentence(english)).Should().Be(bangla);
 
     [Theory]
+    [InlineData("Appointment confirmed", "অ্যাপয়েন্টমেন্ট নিশ্চিত হয়েছে")]
+    [InlineData("Your appointment with Dr. Tanvir Ahmed on Tue 24 Nov 2026, 09:00 is confirmed.",
+        "মঙ্গল 24 নভে 2026, 09:00-এ Dr. Tanvir Ahmed-এর সাথে আপনার অ্যাপয়েন্টমেন্ট নিশ্চিত হয়েছে।")]
+    [InlineData("Your appointment with Dr. Tanvir Ahmed on Tue 24 Nov 2026, 09:00 was cancelled. Reason: The doctor is at a conference.",
+        "মঙ্গল 24 নভে 2026, 09:00-এ Dr. Tanvir Ahmed-এর সাথে আপনার অ্যাপয়েন্টমেন্ট বাতিল হয়েছে। কারণ: The doctor is at a conference.")]
+    [InlineData("Your appointment with Dr. Nusrat Jahan moved from Tue 8 Dec 2026, 10:00 to Sat 12 Dec 2026, 11:30.",
+        "Dr. Nusrat Jahan-এর সাথে আপনার অ্যাপয়েন্টমেন্ট মঙ্গল 8 ডিসে 2026, 10:00 থেকে শনি 12 ডিসে 2026, 11:30-এ সরানো হয়েছে।")]
+    public void A_patient_s_stored_notice_is_said_in_Bangla_with_its_times_in_Bangla(string stored, string bangla) =>
+        In(Bangla, () => Translations.Sentence(stored)).Should().Be(bangla);
+
+    [Theory]
+    [InlineData("Your appointment with Dr. Tanvir Ahmed on tomorrow morning is confirmed.")] // no clinic time where one belongs
     [InlineData("3 of many seats left")] // words where the table expects a figure
     [InlineData("Fully booked (15 of 12 seats taken)")] // one place twice, two figures
     [InlineData("A sentence the table has never seen.")]
@@ -79,8 +91,9 @@ public sealed partial class TranslationsTests
         }
     }
 
-    // A free-text place ({0:text}) is filled as it is, so its Bangla writes it plainly ({0}).
-    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}"))];
+    // A free-text place ({0:text}) is filled as it is, and a stored clinic time ({1:when}) as the
+    // reader's language writes it, so its Bangla writes both plainly ({0}, {1}).
+    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}"))];
 
     /// <summary>
     /// The literal texts handed to Tr in the web project's source (both sides of a choice inside it,

@@ -30,9 +30,11 @@ public static partial class Translations
 
     /// <summary>
     /// A sentence the domain wrote with its figures in it ("3 of 15 seats left", "Bookings open 30 days
-    /// ahead."): the table's text with the same places is found by its shape and filled with the same
-    /// figures. A place holds figures (no letters) or a text of the table itself ("1 hour"), unless the
-    /// table's text marks it as free text ("Closed: {0:text}", for the clinic's own words), so a
+    /// ahead."), or a notice stored as it was written: the table's text with the same places is found
+    /// by its shape and filled with the same figures. A place holds figures (no letters) or a text of
+    /// the table itself ("1 hour"), unless the table's text marks it as free text ("Closed: {0:text}",
+    /// for the clinic's own words and people's names) or as a clinic time ("{1:when}", written
+    /// "Tue 24 Nov 2026, 09:00" as notices store it, said again in the reader's language). So a
     /// sentence is never half-translated around words the table does not know. What no text of the
     /// table fits shows as written.
     /// </summary>
@@ -69,14 +71,20 @@ public static partial class Translations
     private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Said = new();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Template>> TemplatesOf = new();
 
-    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText);
+    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText, IReadOnlySet<string> Times);
 
     private const string FreeTextFormat = "text";
+    private const string TimeFormat = "when";
+
+    // How notices store a time on the clinic's clock (AppointmentNoticeWriter.When).
+    private const string StoredTime = "ddd d MMM yyyy, HH:mm";
+    private const string StoredTimeShape = @"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}, \d{2}:\d{2}";
 
     private static string FromTemplate(string english, CultureInfo culture)
     {
         var templates = TemplatesOf.GetOrAdd(culture.Name, _ =>
-            [.. Keys(culture).Where(key => Place().IsMatch(key)).Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, FreeTextPlaces(key)))]);
+            [.. Keys(culture).Where(key => Place().IsMatch(key))
+                .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat)))]);
         foreach (var template in templates)
         {
             var match = template.Shape.Match(english);
@@ -86,6 +94,13 @@ public static partial class Translations
             foreach (var group in match.Groups.Cast<Group>().Where(g => g.Success && g.Name.StartsWith('p')))
             {
                 var value = group.Value;
+                if (template.Times.Contains(group.Name))
+                {
+                    if (!DateTime.TryParseExact(value, StoredTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+                        break;
+                    values[group.Name[1..]] = time.ToString(StoredTime, CultureInfo.CurrentCulture);
+                    continue;
+                }
                 // A figure may itself be a text of the table ("1 hour").
                 var said = template.FreeText.Contains(group.Name) || !value.Any(char.IsLetter) ? value : Sentence(value);
                 if (said == value && value.Any(char.IsLetter) && !template.FreeText.Contains(group.Name))
@@ -99,8 +114,8 @@ public static partial class Translations
         return english;
     }
 
-    private static HashSet<string> FreeTextPlaces(string key) =>
-        [.. Place().Matches(key).Where(place => place.Groups[2].Value == FreeTextFormat).Select(place => $"p{place.Groups[1].Value}")];
+    private static HashSet<string> PlacesMarked(string key, string format) =>
+        [.. Place().Matches(key).Where(place => place.Groups[2].Value == format).Select(place => $"p{place.Groups[1].Value}")];
 
     private static Regex ShapeOf(string key)
     {
@@ -111,7 +126,9 @@ public static partial class Translations
             shape += Regex.Escape(key[at..place.Index]);
             var name = $"p{place.Groups[1].Value}";
             // The same place twice must say the same thing.
-            shape += shape.Contains($"(?<{name}>", StringComparison.Ordinal) ? $"\\k<{name}>" : $"(?<{name}>.+?)";
+            shape += shape.Contains($"(?<{name}>", StringComparison.Ordinal) ? $"\\k<{name}>"
+                : place.Groups[2].Value == TimeFormat ? $"(?<{name}>{StoredTimeShape})"
+                : $"(?<{name}>.+?)";
             at = place.Index + place.Length;
         }
         return new Regex(shape + Regex.Escape(key[at..]) + "$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
