@@ -15,4 +15,10 @@ public sealed class ClinicUser : IdentityUser
 
     /// <summary>For staff: the branch whose desk they work; their front desk, requests and agenda open at it.</summary>
     public Guid? BranchId { get; set; }
+
+    /// <summary>
+    /// The language the person reads the clinic in ("bn"), or none for the clinic's own (English):
+    /// their emails are written in it, and signing in on another device opens the pages in it.
+    /// </summary>
+    public string? Language { get; set; }
 }

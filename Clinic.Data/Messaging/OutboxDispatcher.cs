@@ -61,7 +61,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = await db.Outbox.FirstAsync(m => m.Id == id, cancellationToken);
-        var recipient = await db.Users.Where(u => u.Id == message.RecipientUserId).Select(u => new { u.Email, u.FullName }).FirstOrDefaultAsync(cancellationToken);
+        var recipient = await db.Users.Where(u => u.Id == message.RecipientUserId).Select(u => new { u.Email, u.FullName, u.Language }).FirstOrDefaultAsync(cancellationToken);
         var about = message.AppointmentId is { } appointmentId ? await AppointmentAsync(db, appointmentId, cancellationToken) : null;
 
         if (message.Kind == OutboxKind.Reminder && StaleReason(message, about?.Appointment) is { } stale)
@@ -85,7 +85,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             return;
         }
 
-        var email = Compose(message, recipient.Email, recipient.FullName, about);
+        var email = Compose(message, recipient.Email, recipient.FullName, about) with { Language = recipient.Language };
         try
         {
             await sender.SendAsync(email, cancellationToken);

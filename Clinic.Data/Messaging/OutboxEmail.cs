@@ -5,6 +5,12 @@ public sealed record OutboxEmail(string MessageId, string ToEmail, string ToName
 {
     /// <summary>The clinic signing the email: its name, address, phone, email and opening hours, one per line.</summary>
     public string? Signature { get; init; }
+
+    /// <summary>
+    /// The language the recipient reads the clinic in ("bn"), or null for the clinic's own: the email is
+    /// composed in the clinic's working language and the sender says it in this one.
+    /// </summary>
+    public string? Language { get; init; }
 }
 
 /// <summary>The appointment as a calendar entry (.ics), in the clinic's time zone; <see cref="Sequence"/> grows with each change.</summary>

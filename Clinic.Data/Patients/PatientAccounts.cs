@@ -35,6 +35,7 @@ public sealed class PatientAccounts(IdentityWork identity, IDbContextFactory<Cli
                 Email = email,
                 EmailConfirmed = false,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime,
+                Language = registration.Language,
             };
             Apply(user, registration.Details);
             // The password is judged before anyone looks for the email, so its refusals are the same for both.

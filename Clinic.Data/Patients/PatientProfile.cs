@@ -4,7 +4,8 @@ namespace Clinic.Data.Patients;
 
 public sealed record PatientProfile(string UserId, string Email, PersonDetails Details);
 
-public sealed record PatientRegistration(string Email, string Password, PersonDetails Details);
+/// <param name="Language">The language the registration page was read in, kept for a new account's emails; null for English.</param>
+public sealed record PatientRegistration(string Email, string Password, PersonDetails Details, string? Language = null);
 
 /// <summary>
 /// What a registration led to. Without a <see cref="ConfirmationToken"/> the email already had an

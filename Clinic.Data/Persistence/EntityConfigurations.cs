@@ -16,6 +16,7 @@ internal sealed class ClinicUserConfiguration : IEntityTypeConfiguration<ClinicU
         // A branch removed leaves its staff at none: their desk pages open at the whole clinic.
         user.HasOne<Clinic.Domain.Branches.Branch>().WithMany().HasForeignKey(u => u.BranchId).OnDelete(DeleteBehavior.SetNull);
         user.Property(u => u.FullName).HasMaxLength(120);
+        user.Property(u => u.Language).HasMaxLength(8);
     }
 }
 

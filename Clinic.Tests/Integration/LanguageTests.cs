@@ -98,6 +98,43 @@ public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAp
     }
 
     [Fact]
+    public async Task A_patient_who_chooses_Bangla_signed_in_finds_it_again_on_another_device()
+    {
+        var phone = app.CreateBrowserLikeClient();
+        await phone.SignInAsync("jamal@patients.example", app.DemoPassword);
+        await phone.GetAsync("/language/bn?back=/patient");
+        (await LanguageOfAsync("jamal@patients.example")).Should().Be("bn", "the account keeps it for the patient's emails");
+
+        var laptop = app.CreateBrowserLikeClient();
+        var signedIn = await laptop.SignInAsync("jamal@patients.example", app.DemoPassword);
+
+        signedIn.Headers.GetValues("Set-Cookie").Should().Contain(c => c.StartsWith(BanglaCookie));
+        var page = await (await laptop.GetAsync("/patient")).Content.ReadAsStringAsync();
+        page.Should().Contain("<html lang=\"bn\"").And.Contain("স্বাগতম");
+
+        await laptop.GetAsync("/language/en?back=/patient");
+        (await LanguageOfAsync("jamal@patients.example")).Should().BeNull("English is the clinic's own");
+    }
+
+    [Fact]
+    public async Task A_patient_who_registers_reading_Bangla_keeps_it_on_the_new_account()
+    {
+        var client = app.CreateBrowserLikeClient();
+        await client.GetAsync("/language/bn?back=/Account/Register");
+        var email = $"nasima-{Guid.NewGuid():N}@patients.example";
+
+        await client.RegisterAsync(email, "Str0ng-Pass!-2026", "Nasima Khatun");
+
+        (await LanguageOfAsync(email)).Should().Be("bn");
+    }
+
+    private async Task<string?> LanguageOfAsync(string email)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Language).SingleAsync();
+    }
+
+    [Fact]
     public async Task A_doctor_s_week_says_its_seats_times_and_rules_in_Bangla()
     {
         Guid tanvir;

@@ -15,14 +15,36 @@ public sealed class OutboxMailSenderTests
     private static MimeMessage Build(bool cancelled) =>
         Build(cancelled, new DateTime(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 25, 3, 30, 0, DateTimeKind.Utc), "Asia/Dhaka");
 
-    private static MimeMessage Build(bool cancelled, DateTime startUtc, DateTime endUtc, string zone)
+    private static MimeMessage Build(bool cancelled, DateTime startUtc, DateTime endUtc, string zone, string? language = null)
     {
         var options = Options.Create(new EmailOptions { FromAddress = "desk@gomoti.example", FromName = "Gomoti Hospital", PublicBaseUrl = "https://book.gomoti.example/" });
         var sender = new OutboxMailSender(new NullTransport(), options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
         var entry = new CalendarEntry(AppointmentId, startUtc, endUtc,
             zone, "Appointment with Dr. Tanvir Ahmed", "Gomoti Hospital, Mirpur Road", "Your appointment is confirmed.", cancelled, 3);
         return sender.Build(new OutboxEmail("abc@clinic", "ayesha@patients.example", "Ayesha <b>Siddiqua</b>", "Appointment confirmed",
-            "Your appointment with Dr. Tanvir Ahmed on Wed 25 Nov 2026, 09:00 is confirmed.", $"/appointments/{AppointmentId}", entry));
+            "Your appointment with Dr. Tanvir Ahmed on Wed 25 Nov 2026, 09:00 is confirmed.", $"/appointments/{AppointmentId}", entry) { Language = language });
+    }
+
+    [Fact]
+    public void A_patient_who_reads_Bangla_gets_the_email_and_its_calendar_entry_in_Bangla()
+    {
+        var message = Build(false, new DateTime(2026, 11, 25, 3, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 25, 3, 30, 0, DateTimeKind.Utc), "Asia/Dhaka", "bn");
+
+        message.Subject.Should().Be("অ্যাপয়েন্টমেন্ট নিশ্চিত হয়েছে");
+        message.TextBody.Should().StartWith("প্রিয় Ayesha <b>Siddiqua</b>,")
+            .And.Contain("বুধ 25 নভে 2026, 09:00-এ Dr. Tanvir Ahmed-এর সাথে আপনার অ্যাপয়েন্টমেন্ট নিশ্চিত হয়েছে।")
+            .And.Contain($"ক্লিনিকের অ্যাপে খুলুন: https://book.gomoti.example/appointments/{AppointmentId}");
+        Event(message).Summary.Should().Be("Dr. Tanvir Ahmed-এর সাথে অ্যাপয়েন্টমেন্ট");
+        System.Globalization.CultureInfo.CurrentUICulture.Name.Should().NotBe("bn", "the sender's thread gets its own language back");
+    }
+
+    [Fact]
+    public void Without_a_language_the_email_is_in_the_clinic_s_English()
+    {
+        var message = Build(cancelled: false);
+
+        message.Subject.Should().Be("Appointment confirmed");
+        message.TextBody.Should().StartWith("Hello Ayesha <b>Siddiqua</b>,").And.Contain("Open it in the clinic app: https://");
     }
 
     private static Ical.Net.CalendarComponents.CalendarEvent Event(MimeMessage message)

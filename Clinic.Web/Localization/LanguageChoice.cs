@@ -20,6 +20,7 @@ public static class LanguageChoice
             text.AllowCharacters('\u0964', '\u0965'); // the danda Bangla ends a sentence with, kept in the Devanagari block
             encoders.TextEncoderSettings = text;
         });
+        services.AddScoped<AccountLanguage>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             string[] codes = [.. Languages.All.Select(language => language.Code)];
@@ -35,26 +36,42 @@ public static class LanguageChoice
 
     public static IEndpointRouteBuilder MapLanguageChoice(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/language/{code}", (string code, string? back, HttpContext http) =>
+        app.MapGet("/language/{code}", async (string code, string? back, HttpContext http, AccountLanguage accounts) =>
         {
             if (Languages.Find(code) is not { } language)
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such language",
                     detail: $"The clinic speaks {string.Join(" and ", Languages.All.Select(l => $"{l.Name} ({l.Code})"))}.");
-            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Code)),
-                new CookieOptions
-                {
-                    Expires = DateTimeOffset.UtcNow.AddYears(1),
-                    HttpOnly = true,
-                    IsEssential = true,
-                    SameSite = SameSiteMode.Lax,
-                    Secure = http.Request.IsHttps,
-                });
+            Remember(http, language);
+            // Signed in, the account keeps it too: its emails, and its next sign-in elsewhere.
+            await accounts.KeepAsync(http.User, language);
             // Back to the page it was chosen on, never to another site.
             return Results.LocalRedirect(IsLocal(back) ? back! : "~/");
         }).ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>The language as an account keeps it: null for English, the clinic's own.</summary>
+    public static string? Kept(Language language) => language == Languages.English ? null : language.Code;
+
+    /// <summary>Keeps the choice in this browser for a year.</summary>
+    public static void Remember(HttpContext http, Language language) =>
+        http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Code)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = http.Request.IsHttps,
+            });
+
+    /// <summary>What this browser chose, if it chose (not what it merely asks for in its headers).</summary>
+    public static Language? Chosen(HttpRequest request) =>
+        request.Cookies[CookieRequestCultureProvider.DefaultCookieName] is { } cookie
+        && CookieRequestCultureProvider.ParseCookieValue(cookie)?.UICultures.FirstOrDefault() is { } culture
+            ? Languages.Find(culture.Value)
+            : null;
 
     private static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
