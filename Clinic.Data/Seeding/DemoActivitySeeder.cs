@@ -45,6 +45,9 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
         ("Anwar Hossain", "anwar@patients.example", "+880 1811 000013", new(1975, 1, 9)),
     ];
 
+    /// <summary>The demo patient who reads the clinic in Bangla.</summary>
+    public const string BanglaReader = "rupa@patients.example";
+
     /// <summary>What patients write for each doctor (by the start of the doctor's email).</summary>
     private static readonly Dictionary<string, string[]> PatientNotes = new()
     {
@@ -122,6 +125,8 @@ public sealed class DemoActivitySeeder(IdentityWork identity, IDbContextFactory<
             {
                 UserName = email, Email = email, EmailConfirmed = true, FullName = name, PhoneNumber = phone, DateOfBirth = born,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime.AddDays(-60),
+                // One patient reads the clinic in Bangla: signing in as her shows those pages and emails.
+                Language = email == BanglaReader ? "bn" : null,
             };
             Check(await users.CreateAsync(user, options.Value.Password!));
             Check(await users.AddToRoleAsync(user, ClinicRoles.Patient));

@@ -130,6 +130,17 @@ public sealed class DemoActivitySeederTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_patient_reads_the_clinic_in_Bangla_and_has_visits_to_read_about()
+    {
+        await harness.Get<DemoActivitySeeder>().SeedAsync();
+
+        await using var db = await DbAsync();
+        var readers = await db.Users.Where(u => u.Language != null).Select(u => new { u.Email, u.Language, u.Id }).ToListAsync();
+        readers.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Email = DemoActivitySeeder.BanglaReader, Language = "bn" }, o => o.ExcludingMissingMembers());
+        (await db.Appointments.CountAsync(a => a.PatientUserId == readers[0].Id)).Should().BeGreaterThan(0, "her pages show a clinic in use");
+    }
+
+    [Fact]
     public async Task A_clinic_that_already_has_appointments_is_left_alone()
     {
         await harness.Get<DemoActivitySeeder>().SeedAsync();
