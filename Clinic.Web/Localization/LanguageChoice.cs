@@ -30,7 +30,7 @@ public static class LanguageChoice
             // The choice (cookie), else the browser's languages; not the address, which the circuit's
             // WebSocket would not carry and a shared link would impose on its reader.
             options.RequestCultureProviders =
-                [new TeamScreensInEnglish(), .. options.RequestCultureProviders.Where(provider => provider is not QueryStringRequestCultureProvider)];
+                [new WorkingLanguage(), .. options.RequestCultureProviders.Where(provider => provider is not QueryStringRequestCultureProvider)];
         });
     }
 
