@@ -59,7 +59,7 @@ public static class LanguageChoice
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Code)),
             new CookieOptions
             {
-                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                Expires = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1),
                 HttpOnly = true,
                 IsEssential = true,
                 SameSite = SameSiteMode.Lax,

@@ -82,13 +82,14 @@ public static partial class Translations
 
     private static string FromTemplate(string english, CultureInfo culture)
     {
+        // The most specific first (the most words of its own), so that where two fit, the same one always wins.
         var templates = TemplatesOf.GetOrAdd(culture.Name, _ =>
             [.. Keys(culture).Where(key => Place().IsMatch(key))
+                .OrderByDescending(key => Place().Replace(key, "").Length).ThenBy(key => key, StringComparer.Ordinal)
                 .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat)))]);
         foreach (var template in templates)
         {
-            var match = template.Shape.Match(english);
-            if (!match.Success)
+            if (MatchOrNone(template.Shape, english) is not { } match)
                 continue;
             var values = new Dictionary<string, string>();
             foreach (var group in match.Groups.Cast<Group>().Where(g => g.Success && g.Name.StartsWith('p')))
@@ -112,6 +113,20 @@ public static partial class Translations
             return Place().Replace(template.Translation, place => values.GetValueOrDefault(place.Groups[1].Value, place.Value));
         }
         return english;
+    }
+
+    // A sentence that would take too long to take apart is shown as written, never a broken page.
+    private static Match? MatchOrNone(Regex shape, string english)
+    {
+        try
+        {
+            var match = shape.Match(english);
+            return match.Success ? match : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static HashSet<string> PlacesMarked(string key, string format) =>
