@@ -20,6 +20,12 @@ public class ClinicAppFactory : WebApplicationFactory<Program>
     public string Root { get; } = Directory.CreateTempSubdirectory("clinic-tests-").FullName;
     public string DatabasePath => Path.Combine(Root, "clinic.db");
 
+    // Each app watches its settings files for changes, and on Linux each watcher takes one of the
+    // user's 128 inotify instances: some thirty apps alive at once in a parallel run (more beside a
+    // running dev server) exhausted them and failed starts at random. The tests never edit a
+    // settings file, so the apps poll instead, which takes none.
+    static ClinicAppFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public ClinicAppFactory()
     {
     }
