@@ -79,20 +79,10 @@ public sealed partial class TranslationsTests
 
     private static T In<T>(CultureInfo culture, Func<T> say)
     {
-        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return say();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
-        }
+        using var reading = LanguageScope.For(culture.TwoLetterISOLanguageName);
+        return say();
     }
 
-    // A free-text place ({0:text}) is filled as it is, and a stored clinic time ({1:when}) as the
-    // reader's language writes it, so its Bangla writes both plainly ({0}, {1}).
     private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}"))];
 
     /// <summary>

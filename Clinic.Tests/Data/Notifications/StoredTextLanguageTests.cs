@@ -1,7 +1,7 @@
-using System.Globalization;
 using Clinic.Data.Booking;
 using Clinic.Data.Persistence;
 using Clinic.Tests.Support;
+using Clinic.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Tests.Data.Notifications;
@@ -25,16 +25,8 @@ public sealed class StoredTextLanguageTests : IAsyncLifetime
     {
         var tanvir = await harness.DoctorIdAsync("tanvir.ahmed@gomoti.example");
         var ayesha = await harness.Get<AppointmentActors>().ResolveAsync(await harness.ActorAsync("ayesha@patients.example"));
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("bn");
-        try
-        {
+        using (LanguageScope.For("bn"))
             (await harness.Get<BookingService>().BookAsync(ayesha, new BookingRequest(tanvir, TuesdayNine))).Succeeded.Should().BeTrue();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
 
         await using var db = await harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
         var notices = await db.Notifications.Select(n => n.Title + " " + n.Text).ToListAsync();
