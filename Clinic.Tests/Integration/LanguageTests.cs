@@ -126,6 +126,41 @@ public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAp
         await client.RegisterAsync(email, "Str0ng-Pass!-2026", "Nasima Khatun");
 
         (await LanguageOfAsync(email)).Should().Be("bn");
+        var mail = await app.WaitForMessageAsync(email, "আপনার ইমেইল নিশ্চিত করুন");
+        WebUtility.HtmlDecode(mail.HtmlBody).Should().Contain("প্রিয় Nasima Khatun,").And.Contain("স্বাগতম!").And.NotContain("Welcome");
+        Mailbox.LinkIn(mail, "ConfirmEmail").Should().NotBeNull("the link to confirm is there whatever the language");
+    }
+
+    [Fact]
+    public async Task A_Bangla_reader_who_forgot_the_password_is_answered_and_mailed_in_Bangla()
+    {
+        var email = $"shapla-{Guid.NewGuid():N}@patients.example";
+        var registering = app.CreateBrowserLikeClient();
+        await registering.GetAsync("/language/bn?back=/Account/Register");
+        await registering.RegisterAsync(email, "Str0ng-Pass!-2026", "Shapla Akter");
+        var elsewhere = app.CreateBrowserLikeClient();
+        await elsewhere.GetAsync("/language/bn?back=/Account/ForgotPassword");
+
+        await elsewhere.PostFormAsync("/Account/ForgotPassword", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = email });
+
+        (await elsewhere.GetStringAsync("/Account/ForgotPasswordConfirmation")).Should().Contain("<h1>আপনার ইমেইল দেখুন</h1>").And.NotContain("Check your email");
+        var mail = await app.WaitForMessageAsync(email, "আপনার পাসওয়ার্ড নতুন করে নিন");
+        WebUtility.HtmlDecode(mail.HtmlBody).Should().Contain("নতুন পাসওয়ার্ড বেছে নিন").And.NotContain("Choose a new password");
+        Mailbox.LinkIn(mail, "Account/ResetPassword").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task The_forgotten_password_mail_of_an_English_account_stays_English_whatever_the_page_reads()
+    {
+        var email = $"selim-{Guid.NewGuid():N}@patients.example";
+        await app.CreateBrowserLikeClient().RegisterAsync(email, "Str0ng-Pass!-2026", "Selim Reza");
+        var reading = app.CreateBrowserLikeClient();
+        await reading.GetAsync("/language/bn?back=/Account/ForgotPassword");
+
+        await reading.PostFormAsync("/Account/ForgotPassword", "forgot-password", new Dictionary<string, string> { ["Input.Email"] = email });
+
+        var mail = await app.WaitForMessageAsync(email, "Reset your password");
+        WebUtility.HtmlDecode(mail.HtmlBody).Should().Contain("Hello Selim Reza,").And.Contain("Choose a new password");
     }
 
     private async Task<string?> LanguageOfAsync(string email)

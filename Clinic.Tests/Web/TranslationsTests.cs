@@ -40,6 +40,8 @@ public sealed partial class TranslationsTests
     [InlineData("Closed: Victory Day", "বন্ধ: Victory Day")]
     [InlineData("Needs 60 min: it would run past the doctor's hours (until 13:30).", "60 মিনিট লাগবে: এটি ডাক্তারের সময় (13:30 পর্যন্ত) ছাড়িয়ে যাবে।")]
     [InlineData("Already booked", "ইতিমধ্যে বুক হয়ে গেছে")]
+    [InlineData("Too many sign-in attempts from here. Wait 42 seconds and try again.", "এখান থেকে অনেক বেশি সাইন ইনের চেষ্টা হয়েছে। 42 সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।")]
+    [InlineData("Passwords must be at least 8 characters.", "পাসওয়ার্ড অন্তত 8 অক্ষরের হতে হবে।")]
     public void A_sentence_the_domain_wrote_is_said_in_Bangla_with_its_figures(string english, string bangla) =>
         In(Bangla, () => Translations.Sentence(english)).Should().Be(bangla);
 

@@ -1,37 +1,62 @@
 using System.Text.Encodings.Web;
 using Clinic.Data.Identity;
+using Clinic.Web.Localization;
 using Microsoft.AspNetCore.Identity;
+using static Clinic.Web.Localization.Translations;
 
 namespace Clinic.Web.Email;
 
-/// <summary>The messages Identity sends: password reset, the set-your-password invitation.</summary>
+/// <summary>
+/// The messages Identity sends: password reset, the set-your-password invitation. Each is written in
+/// the language its account reads (a patient who registered in Bangla gets the link in Bangla); an
+/// account without one, or a new team member, gets English.
+/// </summary>
 public sealed class IdentityEmailSender(IClinicMailer mailer) : IEmailSender<ClinicUser>
 {
-    public Task SendConfirmationLinkAsync(ClinicUser user, string email, string confirmationLink) =>
-        mailer.SendAsync(email, user.FullName, "Confirm your email",
-            $"<p>Hello {Encode(user.FullName)},</p><p>Welcome! <a href=\"{confirmationLink}\">Confirm your email address</a> " +
-            "to finish creating your account and book your first visit. If you did not register, ignore this message.</p>");
+    public Task SendConfirmationLinkAsync(ClinicUser user, string email, string confirmationLink)
+    {
+        using var reading = LanguageScope.For(user.Language);
+        return mailer.SendAsync(email, user.FullName, Tr("Confirm your email"), Letter(user.FullName,
+            Tr("Welcome! Confirm your email address to finish creating your account and book your first visit. If you did not register, ignore this message."),
+            (confirmationLink, Tr("Confirm your email address"))));
+    }
 
-    public Task SendPasswordResetLinkAsync(ClinicUser user, string email, string resetLink) =>
-        mailer.SendAsync(email, user.FullName, "Reset your password",
-            $"<p>Hello {Encode(user.FullName)},</p><p>Someone asked to reset the password of your clinic account. " +
-            $"<a href=\"{resetLink}\">Choose a new password</a>. If it was not you, ignore this message.</p>");
+    public Task SendPasswordResetLinkAsync(ClinicUser user, string email, string resetLink)
+    {
+        using var reading = LanguageScope.For(user.Language);
+        return mailer.SendAsync(email, user.FullName, Tr("Reset your password"), Letter(user.FullName,
+            Tr("Someone asked to reset the password of your clinic account. If it was not you, ignore this message."),
+            (resetLink, Tr("Choose a new password"))));
+    }
 
-    public Task SendPasswordResetCodeAsync(ClinicUser user, string email, string resetCode) =>
-        mailer.SendAsync(email, user.FullName, "Your password reset code",
-            $"<p>Hello {Encode(user.FullName)},</p><p>Your reset code is <b>{Encode(resetCode)}</b>.</p>");
+    public Task SendPasswordResetCodeAsync(ClinicUser user, string email, string resetCode)
+    {
+        using var reading = LanguageScope.For(user.Language);
+        return mailer.SendAsync(email, user.FullName, Tr("Your password reset code"),
+            Letter(user.FullName, Tr("Your reset code is {0}.", resetCode)));
+    }
 
     public Task SendInvitationAsync(string email, string fullName, string clinicName, string role, string setPasswordLink) =>
         mailer.SendAsync(email, fullName, $"Your {clinicName} account",
             $"<p>Hello {Encode(fullName)},</p><p>{Encode(clinicName)} has created a {Encode(role)} account for you. " +
             $"<a href=\"{setPasswordLink}\">Choose your password</a> to sign in.</p>");
 
-    /// <summary>Someone registered with an email that already has an account: its owner hears of it, the page says nothing.</summary>
-    public Task SendAlreadyRegisteredAsync(string email, string fullName, string signInLink, string resetLink) =>
-        mailer.SendAsync(email, fullName, "You already have an account",
-            $"<p>Hello {Encode(fullName)},</p><p>Someone, probably you, tried to register again with this email address. " +
-            $"You already have an account: <a href=\"{signInLink}\">sign in</a>, or <a href=\"{resetLink}\">choose a new password</a> " +
-            "if you no longer know it. If it was not you, you can ignore this message: nothing has changed.</p>");
+    /// <summary>Someone registered with an email that already has an account: its owner hears of it, in their language, and the page says nothing.</summary>
+    public Task SendAlreadyRegisteredAsync(ClinicUser user, string email, string signInLink, string resetLink)
+    {
+        using var reading = LanguageScope.For(user.Language);
+        return mailer.SendAsync(email, user.FullName, Tr("You already have an account"), Letter(user.FullName,
+            Tr("Someone, probably you, tried to register again with this email address. You already have an account: sign in, or choose a new password if you no longer know it. If it was not you, you can ignore this message: nothing has changed."),
+            (signInLink, Tr("Sign in")), (resetLink, Tr("Choose a new password"))));
+    }
+
+    /// <summary>
+    /// The greeting, whole sentences (so each translates as one), then each link on its own line. The
+    /// links come HTML-encoded already (<see cref="PasswordLinks"/>).
+    /// </summary>
+    private static string Letter(string name, string text, params (string EncodedHref, string Label)[] links) =>
+        $"<p>{Encode(Tr("Hello {0},", name))}</p><p>{Encode(text)}</p>"
+        + string.Concat(links.Select(link => $"<p><a href=\"{link.EncodedHref}\">{Encode(link.Label)}</a></p>"));
 
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 }
