@@ -34,12 +34,12 @@ public sealed class RequestsQueueTests : DemoClinicTests
         var page = context.Render<RequestsQueue>();
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=request-when]").Select(c => c.Shown()).Should().Equal("Wed 25 Nov, 09:00", "Tue 24 Nov, 09:00"));
-        page.Find("[data-testid=requests-table]").Shown().Should().Contain("2 waiting, oldest request first");
+        page.Find("[data-testid=requests-table]").Shown().Should().Contain("2 waiting, by oldest request");
 
         page.Find("input[data-testid=requests-soonest]").Change(true);
 
         page.WaitForAssertion(() => page.FindAll("[data-testid=request-when]").Select(c => c.Shown()).Should().Equal("Tue 24 Nov, 09:00", "Wed 25 Nov, 09:00"));
-        page.Find("[data-testid=requests-table]").Shown().Should().Contain("2 waiting, soonest visit first");
+        page.Find("[data-testid=requests-table]").Shown().Should().Contain("2 waiting, by soonest visit");
     }
 
     [Fact]

@@ -72,9 +72,9 @@ public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAp
     }
 
     [Theory]
-    [InlineData("staff1@gomoti.example", "/clinic/frontdesk", "Front desk")]
+    [InlineData("owner@gomoti.example", "/owner/settings", "Clinic settings")]
     [InlineData("tanvir.ahmed@gomoti.example", "/doctor", "My practice")]
-    public async Task A_team_member_s_screens_stay_in_English_with_no_language_to_choose(string email, string path, string menuEntry)
+    public async Task The_owner_s_and_a_doctor_s_screens_stay_in_English_with_no_language_to_choose(string email, string path, string menuEntry)
     {
         var client = app.CreateBrowserLikeClient();
         await client.GetAsync("/language/bn?back=/");
@@ -83,6 +83,25 @@ public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAp
         var page = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
 
         page.Should().Contain("<html lang=\"en\"").And.Contain(menuEntry).And.NotContain("data-testid=\"language-switch\"");
+    }
+
+    [Theory]
+    [InlineData("/staff", "ফ্রন্ট অফিস", "Doctors on the team")]
+    [InlineData("/clinic/frontdesk", "আজকের ভিজিট", "Today's visits")]
+    [InlineData("/clinic/requests", "অনুমোদনের অপেক্ষায় অনুরোধ", "Requests waiting for approval")]
+    [InlineData("/clinic/agenda", "দিনপঞ্জি", "Specialization")]
+    [InlineData("/clinic/patients", "নতুন রোগী", "New patient")]
+    [InlineData("/clinic/availability", "খালি সময়", "Choose at least one doctor")]
+    public async Task The_front_desk_reads_its_screens_in_Bangla_when_it_chooses(string path, string bangla, string english)
+    {
+        var client = app.CreateBrowserLikeClient();
+        await client.GetAsync("/language/bn?back=/");
+        await client.SignInAsync("staff2@gomoti.example", app.DemoPassword);
+
+        var page = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+
+        page.Should().Contain("<html lang=\"bn\"").And.Contain(bangla).And.NotContain(english)
+            .And.Contain("data-testid=\"language-switch\"", "the desk may go back to English");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Clinic.Data.Booking;
 using Clinic.Data.Payments;
 using MudBlazor;
+using static Clinic.Web.Localization.Translations;
 
 namespace Clinic.Web.Components.Payments;
 
@@ -10,7 +11,7 @@ public static class PaymentDialogs
     /// <summary>The amount recorded, or null when the desk closed the dialog without recording one.</summary>
     public static async Task<decimal?> TakePaymentAsync(this IDialogService dialogs, AppointmentView visit, VisitAccount account)
     {
-        var dialog = await dialogs.ShowAsync<TakePaymentDialog>("Take payment", new DialogParameters<TakePaymentDialog>
+        var dialog = await dialogs.ShowAsync<TakePaymentDialog>(Tr("Take payment"), new DialogParameters<TakePaymentDialog>
         {
             { d => d.AppointmentId, visit.Id },
             { d => d.Version, visit.Version },
@@ -21,5 +22,7 @@ public static class PaymentDialogs
     }
 
     private static string Describe(AppointmentView visit) =>
-        $"{visit.PatientName}, {visit.LocalStart:ddd d MMM, HH:mm} with {visit.DoctorName}{(visit.ServiceName is null ? "" : $" ({visit.ServiceName})")}.";
+        visit.ServiceName is null
+            ? Tr("{0}, {1:ddd d MMM, HH:mm} with {2}.", visit.PatientName, visit.LocalStart, visit.DoctorName)
+            : Tr("{0}, {1:ddd d MMM, HH:mm} with {2} ({3}).", visit.PatientName, visit.LocalStart, visit.DoctorName, visit.ServiceName);
 }

@@ -22,4 +22,10 @@ public static class FormText
     public static string Of(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string Of(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A weekday's name in the reader's language ("Monday", "সোমবার").</summary>
+    public static string DayName(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);
+
+    /// <summary>Weekly hours as a person says them: "Monday 09:00–13:00".</summary>
+    public static string Hours(Clinic.Domain.Scheduling.WeeklyRuleDetails rule) => $"{DayName(rule.Day)} {Of(rule.From)}–{Of(rule.To)}";
 }
