@@ -45,6 +45,7 @@ public static class WebServiceCollectionExtensions
         });
         services.AddClinicSecurity(configuration, environment);
         services.AddMudServices();
+        services.AddTransient<MudBlazor.MudLocalizer, Clinic.Web.Localization.ClinicMudLocalizer>();
         services.AddClinicLanguages();
         Clinic.Web.Components.Layout.KeyUpdatesInBackground.Register(services);
 
