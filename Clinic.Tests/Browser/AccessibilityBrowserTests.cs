@@ -101,6 +101,11 @@ public sealed class FrontDeskAccessibilityBrowserTests(LivingClinicBrowserFixtur
     [Theory]
     [InlineData("staff1@gomoti.example", new[] { "/staff", "/clinic/frontdesk", "/clinic/agenda", "/clinic/requests", "/clinic/appointments", "/clinic/book", "/clinic/patients", "/clinic/patients/{ayesha}", "/clinic/availability", "/appointments/{visit}", "/appointments/{visit}/receipt", "/messages" })]
     public Task Every_page_of_a_role_meets_WCAG_AA_in_the_light_and_the_dark_theme(string? email, string[] paths) => CheckAsync(email, paths);
+
+    // Another desk member, so the choice kept on the account leaves the English run as it was.
+    [Theory]
+    [InlineData("staff2@gomoti.example", new[] { "/clinic/frontdesk", "/clinic/requests", "/clinic/agenda", "/clinic/patients/{ayesha}" })]
+    public Task The_desk_s_pages_in_Bangla_meet_WCAG_AA_too(string? email, string[] paths) => CheckAsync(email, paths, "bn");
 }
 
 public sealed class OwnerAndDoctorAccessibilityBrowserTests(LivingClinicBrowserFixture browser) : AccessibilityBrowserTests(browser), IClassFixture<LivingClinicBrowserFixture>

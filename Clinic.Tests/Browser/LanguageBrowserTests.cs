@@ -1,4 +1,6 @@
+using Clinic.Data.Booking;
 using Clinic.Data.Persistence;
+using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +10,8 @@ namespace Clinic.Tests.Browser;
 
 /// <summary>
 /// A patient who reads Bangla: one tap in the app bar and the clinic speaks it, through sign-in, a
-/// doctor's week, the booking and the live update after it, until they tap back to English.
+/// doctor's week, the booking and the live update after it, until they tap back to English. The
+/// front desk works its queue in Bangla the same way.
 /// </summary>
 public sealed class LanguageBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
@@ -65,6 +68,44 @@ public sealed class LanguageBrowserTests(BrowserFixture browser) : IClassFixture
             await page.WaitForInteractiveAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/patient/appointments$"));
             await Assertions.Expect(card.GetByTestId("status-badge")).ToHaveTextAsync("Pending");
+        });
+    }
+
+    [Fact]
+    public async Task The_desk_confirms_a_request_in_Bangla_and_the_queue_says_so_live()
+    {
+        var services = browser.App.Services;
+        Guid requestId;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
+        {
+            var doctorId = await db.Doctors.Where(d => d.FullName.Contains("Imran")).Select(d => d.Id).SingleAsync();
+            var mitu = await db.Users.Where(u => u.Email == "mitu@patients.example").Select(u => u.Id).SingleAsync();
+            var patient = await services.GetRequiredService<AppointmentActors>().ResolveAsync(Actor.Of(mitu, ClinicRoles.Patient));
+            var slot = (await services.GetRequiredService<Clinic.Data.Scheduling.AvailabilityQueries>().NextAvailableAsync())[doctorId];
+            var booked = await services.GetRequiredService<BookingService>().BookAsync(patient, new BookingRequest(doctorId, slot.StartUtc, Note: "Desk in Bangla: fever"));
+            booked.Succeeded.Should().BeTrue(booked.Error);
+            requestId = booked.Value!.AppointmentId;
+        }
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await BrowserSteps.RunAsync([page], async () =>
+        {
+            await page.SignInAsync("staff2@gomoti.example", browser.App.DemoPassword);
+            await page.GetByTestId("language-switch").ClickAsync();
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "bn");
+            await page.GotoAsync("/clinic/requests?branch=all");
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "অনুমোদনের অপেক্ষায় অনুরোধ" })).ToBeVisibleAsync();
+
+            var row = page.Locator("tr", new() { HasText = "Desk in Bangla: fever" });
+            await Assertions.Expect(row.GetByTestId("request-confirm")).ToHaveTextAsync("নিশ্চিত করুন");
+            await row.GetByTestId("request-confirm").ClickAsync();
+
+            await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("নিশ্চিত হয়েছে: Mitu Akter");
+            await Assertions.Expect(row).ToHaveCountAsync(0);
+            await page.GotoAsync($"/appointments/{requestId}");
+            await page.WaitForInteractiveAsync();
+            await Assertions.Expect(page.GetByTestId("status-badge").First).ToHaveTextAsync("নিশ্চিত");
         });
     }
 }
