@@ -72,9 +72,11 @@ public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAp
     }
 
     [Theory]
-    [InlineData("owner@gomoti.example", "/owner/settings", "Clinic settings")]
-    [InlineData("tanvir.ahmed@gomoti.example", "/doctor", "My practice")]
-    public async Task The_owner_s_and_a_doctor_s_screens_stay_in_English_with_no_language_to_choose(string email, string path, string menuEntry)
+    [InlineData("owner@gomoti.example", "/owner/settings", "ক্লিনিকের সেটিংস", "Booking window")]
+    [InlineData("owner@gomoti.example", "/owner/takings", "আয়", "By method")]
+    [InlineData("owner@gomoti.example", "/owner/team", "দলে নতুন সদস্য যোগ করুন", "Add a team member")]
+    [InlineData("tanvir.ahmed@gomoti.example", "/doctor", "আমার চেম্বার", "How patients see you")]
+    public async Task The_owner_and_a_doctor_read_their_screens_in_Bangla_when_they_choose(string email, string path, string bangla, string english)
     {
         var client = app.CreateBrowserLikeClient();
         await client.GetAsync("/language/bn?back=/");
@@ -82,7 +84,8 @@ public sealed class LanguageTests(ClinicAppFactory app) : IClassFixture<ClinicAp
 
         var page = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
 
-        page.Should().Contain("<html lang=\"en\"").And.Contain(menuEntry).And.NotContain("data-testid=\"language-switch\"");
+        page.Should().Contain("<html lang=\"bn\"").And.Contain(bangla).And.NotContain(english)
+            .And.Contain("data-testid=\"language-switch\"");
     }
 
     [Theory]
