@@ -32,8 +32,8 @@ public sealed class DoctorHomeTests : LivePageTests
         page.WaitForAssertion(() => page.FindAll("[data-testid=load-day]").Should().HaveCount(7));
         Day("2026-11-23").Should().Be("Mon 23 Nov: 0 bookings", "Monday is a working day, its morning past");
         Day("2026-11-24").Should().Be("Tue 24 Nov: 1 booking");
-        Day("2026-11-27").Should().Be("Fri 27 Nov: no hours");
-        Day("2026-11-28").Should().Be("Sat 28 Nov: no hours");
+        Day("2026-11-27").Should().Be("Fri 27 Nov: no hours set");
+        Day("2026-11-28").Should().Be("Sat 28 Nov: no hours set");
 
         // Extra hours on the Friday: the page says so without a reload.
         var doctor = await Harness.ActorAsync("tanvir.ahmed@gomoti.example");
