@@ -56,6 +56,10 @@ public sealed partial class TranslationsTests
     [InlineData("Already booked", "ইতিমধ্যে বুক হয়ে গেছে")]
     [InlineData("Too many sign-in attempts from here. Wait 42 seconds and try again.", "এখান থেকে অনেক বেশি সাইন ইনের চেষ্টা হয়েছে। 42 সেকেন্ড অপেক্ষা করে আবার চেষ্টা করুন।")]
     [InlineData("Passwords must be at least 8 characters.", "পাসওয়ার্ড অন্তত 8 অক্ষরের হতে হবে।")]
+    [InlineData("Slot length must be between 5 and 240 minutes.", "স্লটের দৈর্ঘ্য 5 থেকে 240 মিনিটের মধ্যে হতে হবে।")]
+    [InlineData("Clinic name is required.", "ক্লিনিকের নাম দিতে হবে।")]
+    [InlineData("Every 2 weeks, 6 visits", "প্রতি 2 সপ্তাহে, 6টি ভিজিট")]
+    [InlineData("Monthly on the 2nd Tuesday, 4 visits", "মাসিক, মাসের দ্বিতীয় মঙ্গলবার, 4টি ভিজিট")]
     public void A_sentence_the_domain_wrote_is_said_in_Bangla_with_its_figures(string english, string bangla) =>
         In(Bangla, () => Translations.Sentence(english)).Should().Be(bangla);
 
@@ -75,6 +79,7 @@ public sealed partial class TranslationsTests
     [InlineData("3 of many seats left")] // words where the table expects a figure
     [InlineData("Fully booked (15 of 12 seats taken)")] // one place twice, two figures
     [InlineData("A sentence the table has never seen.")]
+    [InlineData("Quantum flux is required.")] // a place holding words the table does not know
     public void A_sentence_no_text_of_the_table_fits_stays_as_written(string english) =>
         In(Bangla, () => Translations.Sentence(english)).Should().Be(english);
 
