@@ -114,4 +114,10 @@ public sealed class OwnerAndDoctorAccessibilityBrowserTests(LivingClinicBrowserF
     [InlineData("owner@gomoti.example", new[] { "/owner", "/owner/takings", "/owner/team", "/owner/branches", "/owner/types", "/owner/settings", "/owner/profile" })]
     [InlineData("tanvir.ahmed@gomoti.example", new[] { "/doctor", "/doctor/schedule" })]
     public Task Every_page_of_a_role_meets_WCAG_AA_in_the_light_and_the_dark_theme(string? email, string[] paths) => CheckAsync(email, paths);
+
+    // Another doctor, so the choice kept on the account leaves the English run as it was; the owner's
+    // pages in Bangla are checked for their words by LanguageTests.
+    [Theory]
+    [InlineData("nusrat.jahan@gomoti.example", new[] { "/doctor", "/doctor/schedule" })]
+    public Task A_doctor_s_pages_in_Bangla_meet_WCAG_AA_too(string? email, string[] paths) => CheckAsync(email, paths, "bn");
 }
