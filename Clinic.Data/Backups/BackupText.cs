@@ -1,6 +1,6 @@
 namespace Clinic.Data.Backups;
 
-/// <summary>A copy's size and a number of copies as people read them, the same on the owner's page and from the command.</summary>
+/// <summary>A copy's size as people read it (the owner's page and the command) and a number of copies (the command; the page says it in the reader's language).</summary>
 public static class BackupText
 {
     public static string Size(long bytes) => bytes >= 1024 * 1024
