@@ -58,6 +58,8 @@ public sealed partial class TranslationsTests
     [InlineData("Passwords must be at least 8 characters.", "পাসওয়ার্ড অন্তত 8 অক্ষরের হতে হবে।")]
     [InlineData("Slot length must be between 5 and 240 minutes.", "স্লটের দৈর্ঘ্য 5 থেকে 240 মিনিটের মধ্যে হতে হবে।")]
     [InlineData("Clinic name is required.", "ক্লিনিকের নাম দিতে হবে।")]
+    [InlineData("These hours overlap the existing Monday 09:00–13:00 hours.", "এই সময়টুকু আগে থেকে থাকা সোমবার 09:00–13:00-এর সময়ের সাথে মিলে যায়।")]
+    [InlineData("The doctor is off on Wed 16 Dec 2026 (Victory Day).", "বুধ 16 ডিসে 2026 ডাক্তার ছুটিতে আছেন (Victory Day)।")]
     [InlineData("Every 2 weeks, 6 visits", "প্রতি 2 সপ্তাহে, 6টি ভিজিট")]
     [InlineData("Monthly on the 2nd Tuesday, 4 visits", "মাসিক, মাসের দ্বিতীয় মঙ্গলবার, 4টি ভিজিট")]
     public void A_sentence_the_domain_wrote_is_said_in_Bangla_with_its_figures(string english, string bangla) =>
@@ -80,6 +82,7 @@ public sealed partial class TranslationsTests
     [InlineData("Fully booked (15 of 12 seats taken)")] // one place twice, two figures
     [InlineData("A sentence the table has never seen.")]
     [InlineData("Quantum flux is required.")] // a place holding words the table does not know
+    [InlineData("The doctor is off on Someday 16 Dec 2026 (Victory Day).")] // no day where one belongs
     public void A_sentence_no_text_of_the_table_fits_stays_as_written(string english) =>
         In(Bangla, () => Translations.Sentence(english)).Should().Be(english);
 
@@ -104,7 +107,7 @@ public sealed partial class TranslationsTests
         return say();
     }
 
-    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}"))];
+    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}").Replace(":day}", "}"))];
 
     /// <summary>
     /// The literal texts handed to Tr in the web project's source (both sides of a choice inside it,

@@ -34,7 +34,8 @@ public static partial class Translations
     /// by its shape and filled with the same figures. A place holds figures (no letters) or a text of
     /// the table itself ("1 hour"), unless the table's text marks it as free text ("Closed: {0:text}",
     /// for the clinic's own words and people's names) or as a clinic time ("{1:when}", written
-    /// "Tue 24 Nov 2026, 09:00" as notices store it, said again in the reader's language). So a
+    /// "Tue 24 Nov 2026, 09:00" as notices store it, said again in the reader's language) or a day
+    /// ("{0:day}", "Wed 16 Dec 2026", likewise). So a
     /// sentence is never half-translated around words the table does not know. What no text of the
     /// table fits shows as written.
     /// </summary>
@@ -71,7 +72,7 @@ public static partial class Translations
     private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Said = new();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Template>> TemplatesOf = new();
 
-    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText, IReadOnlySet<string> Times);
+    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText, IReadOnlySet<string> Times, IReadOnlySet<string> Days);
 
     private const string FreeTextFormat = "text";
     private const string TimeFormat = "when";
@@ -80,13 +81,18 @@ public static partial class Translations
     private const string StoredTime = "ddd d MMM yyyy, HH:mm";
     private const string StoredTimeShape = @"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}, \d{2}:\d{2}";
 
+    // How the domain writes a day in a refusal ("The doctor is off on Wed 16 Dec 2026 (…)."): "{0:day}".
+    private const string DayFormat = "day";
+    private const string StoredDay = "ddd d MMM yyyy";
+    private const string StoredDayShape = @"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}";
+
     private static string FromTemplate(string english, CultureInfo culture)
     {
         // The most specific first (the most words of its own), so that where two fit, the same one always wins.
         var templates = TemplatesOf.GetOrAdd(culture.Name, _ =>
             [.. Keys(culture).Where(key => Place().IsMatch(key))
                 .OrderByDescending(key => Place().Replace(key, "").Length).ThenBy(key => key, StringComparer.Ordinal)
-                .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat)))]);
+                .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat), PlacesMarked(key, DayFormat)))]);
         foreach (var template in templates)
         {
             if (MatchOrNone(template.Shape, english) is not { } match)
@@ -100,6 +106,13 @@ public static partial class Translations
                     if (!DateTime.TryParseExact(value, StoredTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
                         break;
                     values[group.Name[1..]] = time.ToString(StoredTime, CultureInfo.CurrentCulture);
+                    continue;
+                }
+                if (template.Days.Contains(group.Name))
+                {
+                    if (!DateOnly.TryParseExact(value, StoredDay, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                        break;
+                    values[group.Name[1..]] = day.ToString(StoredDay, CultureInfo.CurrentCulture);
                     continue;
                 }
                 // A figure may itself be a text of the table ("1 hour").
@@ -143,6 +156,7 @@ public static partial class Translations
             // The same place twice must say the same thing.
             shape += shape.Contains($"(?<{name}>", StringComparison.Ordinal) ? $"\\k<{name}>"
                 : place.Groups[2].Value == TimeFormat ? $"(?<{name}>{StoredTimeShape})"
+                : place.Groups[2].Value == DayFormat ? $"(?<{name}>{StoredDayShape})"
                 : $"(?<{name}>.+?)";
             at = place.Index + place.Length;
         }
