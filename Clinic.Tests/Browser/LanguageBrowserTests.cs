@@ -1,6 +1,4 @@
-using Clinic.Data.Booking;
 using Clinic.Data.Persistence;
-using Clinic.Domain.Identity;
 using Clinic.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,18 +72,7 @@ public sealed class LanguageBrowserTests(BrowserFixture browser) : IClassFixture
     [Fact]
     public async Task The_desk_confirms_a_request_in_Bangla_and_the_queue_says_so_live()
     {
-        var services = browser.App.Services;
-        Guid requestId;
-        await using (var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
-        {
-            var doctorId = await db.Doctors.Where(d => d.FullName.Contains("Imran")).Select(d => d.Id).SingleAsync();
-            var mitu = await db.Users.Where(u => u.Email == "mitu@patients.example").Select(u => u.Id).SingleAsync();
-            var patient = await services.GetRequiredService<AppointmentActors>().ResolveAsync(Actor.Of(mitu, ClinicRoles.Patient));
-            var slot = (await services.GetRequiredService<Clinic.Data.Scheduling.AvailabilityQueries>().NextAvailableAsync())[doctorId];
-            var booked = await services.GetRequiredService<BookingService>().BookAsync(patient, new BookingRequest(doctorId, slot.StartUtc, Note: "Desk in Bangla: fever"));
-            booked.Succeeded.Should().BeTrue(booked.Error);
-            requestId = booked.Value!.AppointmentId;
-        }
+        var requestId = await browser.App.RequestNextFreeAsync("mitu@patients.example", "Imran", "Desk in Bangla: fever");
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await BrowserSteps.RunAsync([page], async () =>

@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Clinic.Data.Booking;
-using Clinic.Data.Persistence;
-using Clinic.Domain.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -13,18 +8,7 @@ namespace Clinic.Tests.Browser;
 public sealed class NotificationsBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     /// <summary>Jamal asks for the next free slot of Dr. Imran; the request's id.</summary>
-    private async Task<Guid> RequestAsync(string note)
-    {
-        var services = browser.App.Services;
-        await using var db = await services.GetRequiredService<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
-        var doctorId = await db.Doctors.Where(d => d.FullName.Contains("Imran")).Select(d => d.Id).SingleAsync();
-        var jamal = await db.Users.Where(u => u.Email == "jamal@patients.example").Select(u => u.Id).SingleAsync();
-        var patient = await services.GetRequiredService<AppointmentActors>().ResolveAsync(Actor.Of(jamal, ClinicRoles.Patient));
-        var slot = (await services.GetRequiredService<Clinic.Data.Scheduling.AvailabilityQueries>().NextAvailableAsync())[doctorId];
-        var booked = await services.GetRequiredService<BookingService>().BookAsync(patient, new BookingRequest(doctorId, slot.StartUtc, Note: note));
-        booked.Succeeded.Should().BeTrue(booked.Error);
-        return booked.Value!.AppointmentId;
-    }
+    private Task<Guid> RequestAsync(string note) => browser.App.RequestNextFreeAsync("jamal@patients.example", "Imran", note);
 
     [Fact]
     public async Task When_staff_confirm_a_request_the_patients_bell_counts_up_live_and_the_notification_opens_the_appointment()
