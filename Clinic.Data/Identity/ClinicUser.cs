@@ -17,7 +17,7 @@ public sealed class ClinicUser : IdentityUser
     public Guid? BranchId { get; set; }
 
     /// <summary>
-    /// The language the person reads the clinic in ("bn"), or none for the clinic's own (English):
+    /// The language the person reads the clinic in ("bn", "en"), or none for the clinic's own:
     /// their emails are written in it, and signing in on another device opens the pages in it.
     /// </summary>
     public string? Language { get; set; }

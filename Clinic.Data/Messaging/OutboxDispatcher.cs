@@ -85,7 +85,10 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             return;
         }
 
-        var email = Compose(message, recipient.Email, recipient.FullName, about) with { Language = recipient.Language };
+        // Someone who never chose a language (a walk-in invited later, an account made before languages)
+        // reads the clinic's.
+        var language = recipient.Language ?? await db.Clinics.OrderBy(c => c.Name).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
+        var email = Compose(message, recipient.Email, recipient.FullName, about) with { Language = language };
         try
         {
             await sender.SendAsync(email, cancellationToken);

@@ -34,6 +34,7 @@ public sealed class ClinicOverview(IDbContextFactory<ClinicDbContext> contexts)
             Phone = clinic.Phone,
             Email = clinic.Email,
             OpeningHours = clinic.OpeningHours,
+            Language = clinic.Language,
             LogoUrl = clinic.LogoImageId is { } logo ? Clinic.Data.Images.StoredImage.UrlOf(logo) : null,
         };
     }

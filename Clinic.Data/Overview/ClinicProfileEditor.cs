@@ -22,6 +22,13 @@ public sealed class ClinicProfileEditor(IDbContextFactory<ClinicDbContext> conte
         return clinic is null ? null : new ClinicProfileView(clinic.Profile, clinic.LogoImageId is { } logo ? StoredImage.UrlOf(logo) : null);
     }
 
+    /// <summary>The language the clinic opens in (<see cref="ClinicProfile.Language"/>); English until the clinic is set up.</summary>
+    public async Task<string> LanguageAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Clinics.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? ClinicProfile.English;
+    }
+
     public async Task<Result> UpdateAsync(Actor by, ClinicProfile profile, CancellationToken cancellationToken = default)
     {
         if (!by.IsOwner)

@@ -16,4 +16,7 @@ public sealed record ClinicSummary(
     public string? Email { get; init; }
     public string? OpeningHours { get; init; }
     public string? LogoUrl { get; init; }
+
+    /// <summary>The language the clinic opens in for whoever has not chosen one.</summary>
+    public string Language { get; init; } = Clinic.Domain.Clinics.ClinicProfile.English;
 }

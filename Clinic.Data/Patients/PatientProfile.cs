@@ -4,7 +4,7 @@ namespace Clinic.Data.Patients;
 
 public sealed record PatientProfile(string UserId, string Email, PersonDetails Details);
 
-/// <param name="Language">The language the registration page was read in, kept for a new account's emails; null for English.</param>
+/// <param name="Language">The language the registration page was read in, kept for a new account's emails; null for the clinic's.</param>
 public sealed record PatientRegistration(string Email, string Password, PersonDetails Details, string? Language = null);
 
 /// <summary>

@@ -40,6 +40,7 @@ internal sealed class ClinicLocationConfiguration : IEntityTypeConfiguration<Cli
         clinic.Ignore(c => c.Profile);
         clinic.Property(c => c.Email).HasMaxLength(Clinic.Domain.Clinics.ClinicProfile.MaxEmailLength);
         clinic.Property(c => c.OpeningHours).HasMaxLength(Clinic.Domain.Clinics.ClinicProfile.MaxOpeningHoursLength);
+        clinic.Property(c => c.Language).HasMaxLength(8).HasDefaultValue(Clinic.Domain.Clinics.ClinicProfile.English);
     }
 }
 

@@ -42,7 +42,10 @@ public sealed class ClinicLocation : Clinic.Domain.Events.RecordsEvents
     /// <summary>The clinic's logo, an image stored with the clinic's data; none until the owner uploads one.</summary>
     public Guid? LogoImageId { get; private set; }
 
-    public ClinicProfile Profile => new(Name, Address, Phone, Email, OpeningHours);
+    /// <summary>The language the clinic opens in for someone who has not chosen one (<see cref="ClinicProfile.Language"/>).</summary>
+    public string Language { get; private set; } = ClinicProfile.English;
+
+    public ClinicProfile Profile => new(Name, Address, Phone, Email, OpeningHours, Language);
 
     public SchedulingPolicy Policy => new(BookingWindowDays, MinimumNoticeHours);
 
@@ -84,7 +87,7 @@ public sealed class ClinicLocation : Clinic.Domain.Events.RecordsEvents
         return Result.Success;
     }
 
-    /// <summary>Name, address, phone, email and opening hours, as the owner presents the clinic.</summary>
+    /// <summary>Name, address, phone, email, opening hours and language, as the owner presents the clinic.</summary>
     public Result UpdateProfile(ClinicProfile profile)
     {
         if (profile.Problems() is { Count: > 0 } problems)
@@ -94,6 +97,7 @@ public sealed class ClinicLocation : Clinic.Domain.Events.RecordsEvents
         Phone = Clean(profile.Phone);
         Email = Clean(profile.Email);
         OpeningHours = Clean(profile.OpeningHours);
+        Language = profile.Language;
         Happened(new Clinic.Domain.Events.ClinicProfileChanged());
         return Result.Success;
     }

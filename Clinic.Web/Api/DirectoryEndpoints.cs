@@ -8,7 +8,8 @@ namespace Clinic.Web.Api;
 public static class DirectoryEndpoints
 {
     public sealed record ClinicDto(Guid Id, string Name, string Address, string TimeZoneId, string Currency, int BookingWindowDays, int MinimumNoticeHours,
-        int CancellationCutoffHours, DateOnly Today, DateOnly LastBookableDate, string? Phone = null, string? Email = null, string? OpeningHours = null, string? LogoUrl = null);
+        int CancellationCutoffHours, DateOnly Today, DateOnly LastBookableDate, string? Phone = null, string? Email = null, string? OpeningHours = null, string? LogoUrl = null,
+        string Language = "en");
 
     public static void MapDirectory(this RouteGroupBuilder api)
     {
@@ -18,9 +19,9 @@ public static class DirectoryEndpoints
                 || await availability.CalendarAsync(cancellationToken) is not { } calendar)
                 return ApiProblems.NotFound("The clinic has not been set up yet.");
             return TypedResults.Ok(new ClinicDto(clinic.ClinicId, clinic.Name, clinic.Address, clinic.TimeZoneId, clinic.Currency, rules.BookingWindowDays,
-                rules.MinimumNoticeHours, rules.CancellationCutoffHours, calendar.Today, calendar.LastBookableDate, clinic.Phone, clinic.Email, clinic.OpeningHours, clinic.LogoUrl));
+                rules.MinimumNoticeHours, rules.CancellationCutoffHours, calendar.Today, calendar.LastBookableDate, clinic.Phone, clinic.Email, clinic.OpeningHours, clinic.LogoUrl, clinic.Language));
         })
-        .WithTags("Clinic").WithSummary("The clinic, its time zone and booking policy, and its profile (phone, email, opening hours, logo)").AllowAnonymous()
+        .WithTags("Clinic").WithSummary("The clinic, its time zone and booking policy, and its profile (phone, email, opening hours, logo, the language it opens in)").AllowAnonymous()
         .Produces<ClinicDto>();
 
         var doctors = api.MapGroup("/doctors").WithTags("Doctors").AllowAnonymous();

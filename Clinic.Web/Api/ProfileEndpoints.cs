@@ -8,7 +8,8 @@ namespace Clinic.Web.Api;
 /// <summary>The clinic's profile and pictures: the owner changes the profile and logo; the owner or the doctor a doctor's photo.</summary>
 public static class ProfileEndpoints
 {
-    public sealed record ProfileRequest(string? Name, string? Address, string? Phone, string? Email, string? OpeningHours);
+    /// <param name="Language">"en" or "bn": the language the clinic opens in for whoever has not chosen one; left out, it stays as it is.</param>
+    public sealed record ProfileRequest(string? Name, string? Address, string? Phone, string? Email, string? OpeningHours, string? Language = null);
 
     public sealed record PictureDto(string Url);
 
@@ -16,10 +17,12 @@ public static class ProfileEndpoints
     {
         api.MapPut("/clinic/profile", async (ProfileRequest body, ClaimsPrincipal user, ClinicProfileEditor editor, CancellationToken cancellationToken) =>
         {
-            var saved = await editor.UpdateAsync(ApiCaller.Actor(user), new ClinicProfile(body.Name ?? "", body.Address ?? "", body.Phone, body.Email, body.OpeningHours), cancellationToken);
+            // A caller written before the clinic had a language does not send one, and must not reset it.
+            var language = body.Language ?? await editor.LanguageAsync(cancellationToken);
+            var saved = await editor.UpdateAsync(ApiCaller.Actor(user), new ClinicProfile(body.Name ?? "", body.Address ?? "", body.Phone, body.Email, body.OpeningHours, language), cancellationToken);
             return saved.Succeeded ? Results.NoContent() : ApiProblems.From(saved);
         })
-        .WithTags("Clinic").WithSummary("Change the clinic's name, address, phone, email and opening hours (owner); every field is replaced")
+        .WithTags("Clinic").WithSummary("Change the clinic's name, address, phone, email, opening hours and language (owner); every field but a left-out language is replaced")
         .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem();
 
         api.MapPost("/clinic/logo", async (IFormFile file, ClaimsPrincipal user, PictureUploads pictures, CancellationToken cancellationToken) =>

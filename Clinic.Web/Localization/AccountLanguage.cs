@@ -30,7 +30,7 @@ public sealed class AccountLanguage(UserManager<ClinicUser> users)
 
     private async Task KeepAsync(ClinicUser account, Language language)
     {
-        var code = LanguageChoice.Kept(language);
+        var code = language.Code;
         if (account.Language == code)
             return;
         account.Language = code;

@@ -21,16 +21,17 @@ public static class LanguageChoice
             encoders.TextEncoderSettings = text;
         });
         services.AddScoped<AccountLanguage>();
+        services.AddSingleton<ClinicLanguage>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClinicLanguage>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             string[] codes = [.. Languages.All.Select(language => language.Code)];
             options.SetDefaultCulture(Languages.English.Code)
                 .AddSupportedCultures(codes)
                 .AddSupportedUICultures(codes);
-            // The choice (cookie), else the browser's languages; not the address, which the circuit's
-            // WebSocket would not carry and a shared link would impose on its reader.
-            options.RequestCultureProviders =
-                [new WorkingLanguage(), .. options.RequestCultureProviders.Where(provider => provider is not QueryStringRequestCultureProvider)];
+            // The choice (cookie), else the browser's or the clinic's language; not the address, which the
+            // circuit's WebSocket would not carry and a shared link would impose on its reader.
+            options.RequestCultureProviders = [new WorkingLanguage(), new CookieRequestCultureProvider(), new UnchosenLanguage()];
         });
     }
 
@@ -50,8 +51,6 @@ public static class LanguageChoice
         return app;
     }
 
-    /// <summary>The language as an account keeps it: null for English, the clinic's own.</summary>
-    public static string? Kept(Language language) => language == Languages.English ? null : language.Code;
 
     /// <summary>Keeps the choice in this browser for a year.</summary>
     public static void Remember(HttpContext http, Language language) =>

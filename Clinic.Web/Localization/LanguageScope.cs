@@ -14,7 +14,9 @@ public sealed class LanguageScope : IDisposable
     private LanguageScope(Language language) =>
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language.Code);
 
-    /// <param name="code">As an account keeps it; null or unknown is English, the clinic's own.</param>
+    public static LanguageScope For(Language language) => new(language);
+
+    /// <param name="code">As an email carries it; null or unknown is English.</param>
     public static LanguageScope For(string? code) => new(Languages.Find(code) ?? Languages.English);
 
     public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);

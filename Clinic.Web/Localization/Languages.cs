@@ -5,7 +5,7 @@ namespace Clinic.Web.Localization;
 /// <summary>A language the clinic's screens speak, named in itself (as a language menu shows it).</summary>
 public sealed record Language(string Code, string Name);
 
-/// <summary>English, the clinic's own language and the default, and Bangla, for everyone who reads the clinic's screens.</summary>
+/// <summary>English, the language the clinic's texts are written in (the table's keys), and Bangla; either is what the clinic opens in (<see cref="ClinicLanguage"/>).</summary>
 public static class Languages
 {
     public static readonly Language English = new("en", "English");

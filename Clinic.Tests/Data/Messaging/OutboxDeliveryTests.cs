@@ -72,6 +72,28 @@ public sealed class OutboxDeliveryTests : DemoClinicTests
     }
 
     [Fact]
+    public async Task An_email_to_someone_who_never_chose_a_language_is_written_in_the_clinic_s_and_a_chosen_one_wins()
+    {
+        var editor = Harness.Get<Clinic.Data.Overview.ClinicProfileEditor>();
+        var profile = (await editor.GetAsync())!.Profile;
+        (await editor.UpdateAsync(People.Owner.Actor, profile with { Language = "bn" })).Succeeded.Should().BeTrue();
+        await SetLanguageAsync("ayesha@patients.example", null);
+        await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
+        await Dispatcher.DispatchDueAsync(CancellationToken.None);
+        await SetLanguageAsync("ayesha@patients.example", "en");
+        await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine.AddHours(1));
+        await Dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Harness.Mail.Sent.Where(email => email.ToEmail == "ayesha@patients.example").Select(email => email.Language).Should().Equal("bn", "en");
+    }
+
+    private async Task SetLanguageAsync(string email, string? language)
+    {
+        await using var db = await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync();
+        await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, language));
+    }
+
+    [Fact]
     public async Task A_failed_send_is_retried_after_the_back_off_and_gives_up_with_the_error_after_the_last_attempt()
     {
         await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);

@@ -37,4 +37,20 @@ public sealed class ClinicProfileTests
 
         (clinic.Name, clinic.Phone).Should().Be(("Gomoti Hospital", null));
     }
+
+    [Theory]
+    [InlineData("en", true)]
+    [InlineData("bn", true)]
+    [InlineData("fr", false)]
+    [InlineData("BN", false)]
+    [InlineData("", false)]
+    public void The_clinic_opens_in_a_language_it_speaks(string language, bool fine)
+    {
+        var clinic = ClinicLocation.Create("Gomoti Hospital", "Dhaka", "Asia/Dhaka").Value!;
+
+        var saved = clinic.UpdateProfile(Gomoti with { Language = language });
+
+        saved.Errors.Should().BeEquivalentTo(fine ? [] : new[] { "The clinic speaks English (en) or Bangla (bn)." });
+        clinic.Language.Should().Be(fine ? language : "en", "a new clinic opens in English, and a refused change leaves it");
+    }
 }
