@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Clinic.Tests.Browser;
 
-/// <summary>The owner presents the clinic: a logo uploaded from the profile page and new opening hours reach the landing page.</summary>
+/// <summary>The owner presents the clinic: a logo uploaded from the profile page, new opening hours and the language it opens in reach the landing page.</summary>
 public sealed class ClinicProfileBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -33,6 +33,44 @@ public sealed class ClinicProfileBrowserTests(BrowserFixture browser) : IClassFi
             var logo = visitor.GetByTestId("clinic-logo");
             await Assertions.Expect(logo).ToHaveAttributeAsync("src", (await owner.GetByTestId("profile-logo").GetAttributeAsync("src"))!);
             (await logo.EvaluateAsync<int>("img => img.naturalWidth")).Should().Be(256, "the upload was scaled to the logo's box");
+        });
+    }
+
+    [Fact]
+    public async Task The_owner_opens_the_clinic_in_Bangla_and_a_new_visitor_reads_it_so()
+    {
+        await using var context = await browser.NewContextAsync(1280, 900);
+        var owner = await context.NewPageAsync();
+        await using var visitors = await context.Browser!.NewContextAsync(new() { BaseURL = browser.BaseUrl, Locale = "en-US" });
+        var visitor = await visitors.NewPageAsync();
+        await BrowserSteps.RunAsync([owner, visitor], async () =>
+        {
+            await owner.SignInAsync("owner@gomoti.example", browser.App.DemoPassword);
+            await owner.GotoAsync("/owner/profile");
+            await owner.WaitForInteractiveAsync();
+            try
+            {
+                await owner.GetByTestId("profile-language").ClickAsync();
+                await owner.GetByRole(AriaRole.Option, new() { Name = "বাংলা" }).ClickAsync();
+                await owner.GetByTestId("profile-save").ClickAsync();
+                await Assertions.Expect(owner.GetByTestId("profile-language-saved")).ToContainTextAsync("the clinic now opens in বাংলা");
+                await Assertions.Expect(owner.Locator("html")).ToHaveAttributeAsync("lang", "en");
+                await Assertions.Expect(owner.GetByTestId("profile-language")).ToContainTextAsync("বাংলা");
+
+                await visitor.GotoAsync("/");
+                await Assertions.Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", "bn");
+                await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "আমাদের ডাক্তার" })).ToBeVisibleAsync();
+            }
+            finally
+            {
+                await owner.WaitForInteractiveAsync();
+                await owner.GetByTestId("profile-language").ClickAsync();
+                await owner.GetByRole(AriaRole.Option, new() { Name = "English" }).ClickAsync();
+                await owner.GetByTestId("profile-save").ClickAsync();
+                await Assertions.Expect(owner.GetByTestId("profile-language-saved")).ToContainTextAsync("the clinic now opens in English");
+            }
+            await visitor.ReloadAsync();
+            await Assertions.Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", "en");
         });
     }
 }
