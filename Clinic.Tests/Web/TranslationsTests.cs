@@ -62,6 +62,9 @@ public sealed partial class TranslationsTests
     [InlineData("The doctor is off on Wed 16 Dec 2026 (Victory Day).", "বুধ 16 ডিসে 2026 ডাক্তার ছুটিতে আছেন (Victory Day)।")]
     [InlineData("Every 2 weeks, 6 visits", "প্রতি 2 সপ্তাহে, 6টি ভিজিট")]
     [InlineData("Monthly on the 2nd Tuesday, 4 visits", "মাসিক, মাসের দ্বিতীয় মঙ্গলবার, 4টি ভিজিট")]
+    [InlineData("Every week until 16 Dec 2026", "প্রতি সপ্তাহে, 16 ডিসে 2026 পর্যন্ত")]
+    [InlineData("Monthly on the 2nd Tuesday until 9 Mar 2027", "মাসিক, মাসের দ্বিতীয় মঙ্গলবার, 9 মার্চ 2027 পর্যন্ত")]
+    [InlineData("The clinic books at most 60 days ahead; choose dates until 21 Jan 2027.", "ক্লিনিক সর্বোচ্চ 60 দিন আগে পর্যন্ত বুক করে; 21 জানু 2027 পর্যন্ত তারিখ বেছে নিন।")]
     public void A_sentence_the_domain_wrote_is_said_in_Bangla_with_its_figures(string english, string bangla) =>
         In(Bangla, () => Translations.Sentence(english)).Should().Be(bangla);
 
@@ -83,6 +86,7 @@ public sealed partial class TranslationsTests
     [InlineData("A sentence the table has never seen.")]
     [InlineData("Quantum flux is required.")] // a place holding words the table does not know
     [InlineData("The doctor is off on Someday 16 Dec 2026 (Victory Day).")] // no day where one belongs
+    [InlineData("Every week until next summer")] // no date where one belongs
     public void A_sentence_no_text_of_the_table_fits_stays_as_written(string english) =>
         In(Bangla, () => Translations.Sentence(english)).Should().Be(english);
 
@@ -107,7 +111,7 @@ public sealed partial class TranslationsTests
         return say();
     }
 
-    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}").Replace(":day}", "}"))];
+    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}").Replace(":day}", "}").Replace(":date}", "}"))];
 
     /// <summary>
     /// The literal texts handed to Tr in the web project's source (both sides of a choice inside it,

@@ -35,7 +35,7 @@ public static partial class Translations
     /// the table itself ("1 hour"), unless the table's text marks it as free text ("Closed: {0:text}",
     /// for the clinic's own words and people's names) or as a clinic time ("{1:when}", written
     /// "Tue 24 Nov 2026, 09:00" as notices store it, said again in the reader's language) or a day
-    /// ("{0:day}", "Wed 16 Dec 2026", likewise). So a
+    /// ("{0:day}", "Wed 16 Dec 2026", or "{0:date}", "16 Dec 2026", likewise). So a
     /// sentence is never half-translated around words the table does not know. What no text of the
     /// table fits shows as written.
     /// </summary>
@@ -72,7 +72,7 @@ public static partial class Translations
     private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Said = new();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Template>> TemplatesOf = new();
 
-    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText, IReadOnlySet<string> Times, IReadOnlySet<string> Days);
+    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText, IReadOnlySet<string> Times, IReadOnlyDictionary<string, string> Days);
 
     private const string FreeTextFormat = "text";
     private const string TimeFormat = "when";
@@ -81,10 +81,14 @@ public static partial class Translations
     private const string StoredTime = "ddd d MMM yyyy, HH:mm";
     private const string StoredTimeShape = @"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}, \d{2}:\d{2}";
 
-    // How the domain writes a day in a refusal ("The doctor is off on Wed 16 Dec 2026 (…)."): "{0:day}".
-    private const string DayFormat = "day";
-    private const string StoredDay = "ddd d MMM yyyy";
-    private const string StoredDayShape = @"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}";
+    // How the domain writes a day: in a refusal ("The doctor is off on Wed 16 Dec 2026 (…)."), "{0:day}";
+    // a last day ("choose dates until 16 Dec 2026", "Every week until 16 Dec 2026"), "{0:date}".
+    private const string DateShape = @"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}";
+    private static readonly Dictionary<string, (string Format, string Shape)> DayKinds = new()
+    {
+        ["day"] = ("ddd d MMM yyyy", @"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) " + DateShape),
+        ["date"] = ("d MMM yyyy", DateShape),
+    };
 
     private static string FromTemplate(string english, CultureInfo culture)
     {
@@ -92,7 +96,7 @@ public static partial class Translations
         var templates = TemplatesOf.GetOrAdd(culture.Name, _ =>
             [.. Keys(culture).Where(key => Place().IsMatch(key))
                 .OrderByDescending(key => Place().Replace(key, "").Length).ThenBy(key => key, StringComparer.Ordinal)
-                .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat), PlacesMarked(key, DayFormat)))]);
+                .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat), DaysMarked(key)))]);
         foreach (var template in templates)
         {
             if (MatchOrNone(template.Shape, english) is not { } match)
@@ -108,11 +112,11 @@ public static partial class Translations
                     values[group.Name[1..]] = time.ToString(StoredTime, CultureInfo.CurrentCulture);
                     continue;
                 }
-                if (template.Days.Contains(group.Name))
+                if (template.Days.TryGetValue(group.Name, out var dayFormat))
                 {
-                    if (!DateOnly.TryParseExact(value, StoredDay, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                    if (!DateOnly.TryParseExact(value, dayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                         break;
-                    values[group.Name[1..]] = day.ToString(StoredDay, CultureInfo.CurrentCulture);
+                    values[group.Name[1..]] = day.ToString(dayFormat, CultureInfo.CurrentCulture);
                     continue;
                 }
                 // A figure may itself be a text of the table ("1 hour").
@@ -145,6 +149,11 @@ public static partial class Translations
     private static HashSet<string> PlacesMarked(string key, string format) =>
         [.. Place().Matches(key).Where(place => place.Groups[2].Value == format).Select(place => $"p{place.Groups[1].Value}")];
 
+    private static Dictionary<string, string> DaysMarked(string key) =>
+        Place().Matches(key).Where(place => DayKinds.ContainsKey(place.Groups[2].Value))
+            .DistinctBy(place => place.Groups[1].Value)
+            .ToDictionary(place => $"p{place.Groups[1].Value}", place => DayKinds[place.Groups[2].Value].Format);
+
     private static Regex ShapeOf(string key)
     {
         var shape = "^";
@@ -156,7 +165,7 @@ public static partial class Translations
             // The same place twice must say the same thing.
             shape += shape.Contains($"(?<{name}>", StringComparison.Ordinal) ? $"\\k<{name}>"
                 : place.Groups[2].Value == TimeFormat ? $"(?<{name}>{StoredTimeShape})"
-                : place.Groups[2].Value == DayFormat ? $"(?<{name}>{StoredDayShape})"
+                : DayKinds.TryGetValue(place.Groups[2].Value, out var day) ? $"(?<{name}>{day.Shape})"
                 : $"(?<{name}>.+?)";
             at = place.Index + place.Length;
         }
