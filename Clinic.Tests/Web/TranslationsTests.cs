@@ -76,6 +76,12 @@ public sealed partial class TranslationsTests
         "মঙ্গল 24 নভে 2026, 09:00-এ Dr. Tanvir Ahmed-এর সাথে আপনার অ্যাপয়েন্টমেন্ট বাতিল হয়েছে। কারণ: The doctor is at a conference.")]
     [InlineData("Your appointment with Dr. Nusrat Jahan moved from Tue 8 Dec 2026, 10:00 to Sat 12 Dec 2026, 11:30.",
         "Dr. Nusrat Jahan-এর সাথে আপনার অ্যাপয়েন্টমেন্ট মঙ্গল 8 ডিসে 2026, 10:00 থেকে শনি 12 ডিসে 2026, 11:30-এ সরানো হয়েছে।")]
+    [InlineData("Your appointment with Dr. Tanvir Ahmed on Tue 24 Nov 2026, 09:00 is confirmed. This is a video visit: join it at https://meet.example/gomoti-4f2a a few minutes before the start.",
+        "মঙ্গল 24 নভে 2026, 09:00-এ Dr. Tanvir Ahmed-এর সাথে আপনার অ্যাপয়েন্টমেন্ট নিশ্চিত হয়েছে। এটি একটি ভিডিও ভিজিট: শুরুর কয়েক মিনিট আগে https://meet.example/gomoti-4f2a-এ যোগ দিন।")]
+    [InlineData("You have an appointment with Dr. Tanvir Ahmed on Tue 24 Nov 2026, 09:00 at Gomoti Hospital, House 12, Rd. 5, Dhanmondi. If you cannot come, please cancel so someone else can have the time.",
+        "মঙ্গল 24 নভে 2026, 09:00-এ Gomoti Hospital, House 12, Rd. 5, Dhanmondi-এ Dr. Tanvir Ahmed-এর সাথে আপনার অ্যাপয়েন্টমেন্ট আছে। আসতে না পারলে অনুগ্রহ করে বাতিল করুন, যাতে অন্য কেউ সময়টি পান।")]
+    [InlineData("The clinic booked you with Dr. Tanvir Ahmed on Tue 1 Dec 2026, 09:00. It is the first of a series of 3 visits; the others: Tue 8 Dec 2026, 09:00; Tue 15 Dec 2026, 09:00.",
+        "ক্লিনিক মঙ্গল 1 ডিসে 2026, 09:00-এ Dr. Tanvir Ahmed-এর কাছে আপনার অ্যাপয়েন্টমেন্ট বুক করেছে। এটি 3টি ভিজিটের ধারাবাহিকের প্রথমটি; বাকিগুলো: মঙ্গল 8 ডিসে 2026, 09:00; মঙ্গল 15 ডিসে 2026, 09:00।")]
     public void A_patient_s_stored_notice_is_said_in_Bangla_with_its_times_in_Bangla(string stored, string bangla) =>
         In(Bangla, () => Translations.Sentence(stored)).Should().Be(bangla);
 
@@ -87,6 +93,8 @@ public sealed partial class TranslationsTests
     [InlineData("Quantum flux is required.")] // a place holding words the table does not know
     [InlineData("The doctor is off on Someday 16 Dec 2026 (Victory Day).")] // no day where one belongs
     [InlineData("Every week until next summer")] // no date where one belongs
+    [InlineData("Your appointment with Dr. Tanvir Ahmed on Tue 24 Nov 2026, 09:00 is confirmed. Bring your old reports.")] // one sentence the table does not know
+    [InlineData("It is the first of a series of 3 visits; the others: Tue 8 Dec 2026, 09:00; next week.")] // a list with something not a time in it
     public void A_sentence_no_text_of_the_table_fits_stays_as_written(string english) =>
         In(Bangla, () => Translations.Sentence(english)).Should().Be(english);
 
@@ -111,7 +119,7 @@ public sealed partial class TranslationsTests
         return say();
     }
 
-    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}").Replace(":day}", "}").Replace(":date}", "}"))];
+    private static HashSet<string> Places(string text) => [.. Place().Matches(text).Select(m => m.Value.Replace(":text}", "}").Replace(":when}", "}").Replace(":day}", "}").Replace(":date}", "}").Replace(":whens}", "}"))];
 
     /// <summary>
     /// The literal texts handed to Tr in the web project's source (both sides of a choice inside it,

@@ -35,7 +35,9 @@ public static partial class Translations
     /// the table itself ("1 hour"), unless the table's text marks it as free text ("Closed: {0:text}",
     /// for the clinic's own words and people's names) or as a clinic time ("{1:when}", written
     /// "Tue 24 Nov 2026, 09:00" as notices store it, said again in the reader's language) or a day
-    /// ("{0:day}", "Wed 16 Dec 2026", or "{0:date}", "16 Dec 2026", likewise). So a
+    /// ("{0:day}", "Wed 16 Dec 2026", or "{0:date}", "16 Dec 2026", likewise), or several times
+    /// ("{0:whens}", "Tue 1 Dec 2026, 09:00; Tue 8 Dec 2026, 09:00"). A text of several sentences
+    /// the table knows one by one is said sentence by sentence. So a
     /// sentence is never half-translated around words the table does not know. What no text of the
     /// table fits shows as written.
     /// </summary>
@@ -51,7 +53,7 @@ public static partial class Translations
         var said = Said.GetOrAdd(culture.Name, _ => new ConcurrentDictionary<string, string>());
         if (said.TryGetValue(english, out var known))
             return known;
-        var sentence = FromTemplate(english, culture);
+        var sentence = BySentences(english, 0, culture, []) ?? english;
         // Sentences carry the clinic's own words (a day off's reason), so the memory is bounded.
         if (said.Count < 4096)
             said[english] = sentence;
@@ -72,10 +74,12 @@ public static partial class Translations
     private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Said = new();
     private static readonly ConcurrentDictionary<string, IReadOnlyList<Template>> TemplatesOf = new();
 
-    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText, IReadOnlySet<string> Times, IReadOnlyDictionary<string, string> Days);
+    private sealed record Template(Regex Shape, string Translation, IReadOnlySet<string> FreeText, IReadOnlySet<string> Times, IReadOnlySet<string> TimeLists,
+        IReadOnlyDictionary<string, string> Days);
 
     private const string FreeTextFormat = "text";
     private const string TimeFormat = "when";
+    private const string TimeListFormat = "whens"; // "Tue 1 Dec 2026, 09:00; Tue 8 Dec 2026, 09:00", a series' visits
 
     // How notices store a time on the clinic's clock (AppointmentNoticeWriter.When).
     private const string StoredTime = "ddd d MMM yyyy, HH:mm";
@@ -90,13 +94,40 @@ public static partial class Translations
         ["date"] = ("d MMM yyyy", DateShape),
     };
 
+    /// <summary>
+    /// The text sentence by sentence when the table knows every one (a notice with a series' other
+    /// visits after it, a reminder with its video link), else whole if it knows it; null when neither.
+    /// Sentences first, so a place for the clinic's own words ("at {2:text}.") does not swallow the
+    /// sentences after it; every way of cutting at ". " is tried, since a name holds one ("Dr. Tanvir").
+    /// </summary>
+    private static string? BySentences(string english, int from, CultureInfo culture, Dictionary<int, string?> said)
+    {
+        if (said.TryGetValue(from, out var known))
+            return known;
+        string? result = null;
+        for (var end = english.IndexOf(". ", from, StringComparison.Ordinal); result is null && end >= 0; end = english.IndexOf(". ", end + 1, StringComparison.Ordinal))
+        {
+            var head = english[from..(end + 1)];
+            var first = Texts.GetString(head, culture) ?? FromTemplate(head, culture);
+            if (first != head && BySentences(english, end + 2, culture, said) is { } rest)
+                result = $"{first} {rest}";
+        }
+        if (result is null)
+        {
+            var text = english[from..];
+            var whole = Texts.GetString(text, culture) ?? FromTemplate(text, culture);
+            result = whole != text ? whole : null;
+        }
+        return said[from] = result;
+    }
+
     private static string FromTemplate(string english, CultureInfo culture)
     {
         // The most specific first (the most words of its own), so that where two fit, the same one always wins.
         var templates = TemplatesOf.GetOrAdd(culture.Name, _ =>
             [.. Keys(culture).Where(key => Place().IsMatch(key))
                 .OrderByDescending(key => Place().Replace(key, "").Length).ThenBy(key => key, StringComparer.Ordinal)
-                .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat), DaysMarked(key)))]);
+                .Select(key => new Template(ShapeOf(key), Texts.GetString(key, culture)!, PlacesMarked(key, FreeTextFormat), PlacesMarked(key, TimeFormat), PlacesMarked(key, TimeListFormat), DaysMarked(key)))]);
         foreach (var template in templates)
         {
             if (MatchOrNone(template.Shape, english) is not { } match)
@@ -110,6 +141,15 @@ public static partial class Translations
                     if (!DateTime.TryParseExact(value, StoredTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
                         break;
                     values[group.Name[1..]] = time.ToString(StoredTime, CultureInfo.CurrentCulture);
+                    continue;
+                }
+                if (template.TimeLists.Contains(group.Name))
+                {
+                    var times = value.Split("; ").Select(time => DateTime.TryParseExact(time, StoredTime, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+                        ? at.ToString(StoredTime, CultureInfo.CurrentCulture) : null).ToList();
+                    if (times.Contains(null))
+                        break;
+                    values[group.Name[1..]] = string.Join("; ", times);
                     continue;
                 }
                 if (template.Days.TryGetValue(group.Name, out var dayFormat))
@@ -165,6 +205,7 @@ public static partial class Translations
             // The same place twice must say the same thing.
             shape += shape.Contains($"(?<{name}>", StringComparison.Ordinal) ? $"\\k<{name}>"
                 : place.Groups[2].Value == TimeFormat ? $"(?<{name}>{StoredTimeShape})"
+                : place.Groups[2].Value == TimeListFormat ? $"(?<{name}>{StoredTimeShape}(?:; {StoredTimeShape})*)"
                 : DayKinds.TryGetValue(place.Groups[2].Value, out var day) ? $"(?<{name}>{day.Shape})"
                 : $"(?<{name}>.+?)";
             at = place.Index + place.Length;
