@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Clinic.Data.Booking;
 using Clinic.Data.Chat;
 using Clinic.Data.Doctors;
@@ -18,6 +17,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Clinic.Data;
 
@@ -103,6 +103,8 @@ public static class DataServiceCollectionExtensions
         services.AddCheckedOptions<Clinic.Data.Booking.OnlineVisitOptions>(configuration, Clinic.Data.Booking.OnlineVisitOptions.Section);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
+        // The web app puts the clinic's gateway here when it has one.
+        services.TryAddSingleton<ITextMessageSender, NoTextMessages>();
         services.AddSingleton<DeliveryLog>();
         return services;
     }

@@ -92,6 +92,14 @@ public static class WebServiceCollectionExtensions
             : ActivatorUtilities.CreateInstance<PickupFolderTransport>(sp));
         services.AddSingleton<IClinicMailer, ClinicMailer>();
         services.AddSingleton<IOutboxSender, OutboxMailSender>();
+        // With Clinic:TextMessages:Url set, reminders also go to the patient's mobile through the clinic's gateway.
+        services.AddCheckedOptions<Clinic.Web.TextMessages.TextMessageOptions>(configuration, Clinic.Web.TextMessages.TextMessageOptions.Section);
+        services.AddHttpClient(Clinic.Web.TextMessages.HttpTextMessageSender.Client, (sp, client) =>
+            client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<Clinic.Web.TextMessages.TextMessageOptions>>().Value.TimeoutSeconds));
+        services.AddSingleton<Clinic.Web.TextMessages.HttpTextMessageSender>();
+        services.AddSingleton<ITextMessageSender>(sp => sp.GetRequiredService<IOptions<Clinic.Web.TextMessages.TextMessageOptions>>().Value.Sends
+            ? sp.GetRequiredService<Clinic.Web.TextMessages.HttpTextMessageSender>()
+            : new NoTextMessages());
         if (configuration.GetValue(OutboxOptions.Section + ":" + nameof(OutboxOptions.RunWorker), true))
             services.AddHostedService<OutboxWorker>();
         if (configuration.GetValue(Clinic.Data.Waitlist.WaitlistOptions.Section + ":" + nameof(Clinic.Data.Waitlist.WaitlistOptions.RunWorker), true))

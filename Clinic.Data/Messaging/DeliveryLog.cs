@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Data.Messaging;
 
-public sealed record DeliveryEntry(Guid Id, OutboxKind Kind, string RecipientName, string? RecipientEmail, string Subject, DeliveryStatus Status,
+/// <param name="RecipientAddress">Where it went: the email address, or the phone for a text message.</param>
+public sealed record DeliveryEntry(Guid Id, OutboxKind Kind, string RecipientName, string? RecipientAddress, string Subject, DeliveryStatus Status,
     int Attempts, DateTime DueUtc, DateTime? NextAttemptUtc, DateTime? SentUtc, string? LastError);
 
 /// <summary>The owner's view of what was sent about one appointment: sent, failed with the error, pending, withdrawn.</summary>
@@ -23,12 +24,12 @@ public sealed class DeliveryLog(IDbContextFactory<ClinicDbContext> contexts)
             from message in db.Outbox.AsNoTracking()
             where message.AppointmentId == appointmentId
             join user in db.Users on message.RecipientUserId equals user.Id
-            select new { message, user.FullName, user.Email }).ToListAsync(cancellationToken);
+            select new { message, user.FullName, user.Email, user.PhoneNumber }).ToListAsync(cancellationToken);
         IReadOnlyList<DeliveryEntry> entries =
         [
             .. rows.OrderBy(r => r.message.DueUtc).ThenBy(r => r.message.CreatedUtc).Select(r => new DeliveryEntry(
-                r.message.Id, r.message.Kind, r.FullName, r.Email,
-                r.message.Kind == OutboxKind.Reminder ? "Reminder" : r.message.Subject,
+                r.message.Id, r.message.Kind, r.FullName, r.message.Kind == OutboxKind.TextReminder ? r.PhoneNumber : r.Email,
+                r.message.Kind switch { OutboxKind.Reminder => "Reminder", OutboxKind.TextReminder => "Reminder by text message", _ => r.message.Subject },
                 r.message.Status, r.message.Attempts, r.message.DueUtc,
                 r.message.Status == DeliveryStatus.Pending ? r.message.NextAttemptUtc : null, r.message.SentUtc, r.message.LastError)),
         ];

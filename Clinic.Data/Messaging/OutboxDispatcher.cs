@@ -16,7 +16,7 @@ namespace Clinic.Data.Messaging;
 /// workers (or a worker and its restarted self) never send the same one at once; a lease left by a
 /// crash expires and the message is tried again. The outcome is written back to the row.
 /// </summary>
-public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts, IOutboxSender sender,
+public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts, IOutboxSender sender, ITextMessageSender textMessages,
     IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger, IOptions<Clinic.Data.Booking.OnlineVisitOptions> onlineVisits)
 {
     /// <summary>Sends every message due now; returns how many it handled (sent, failed or withdrawn).</summary>
@@ -61,10 +61,12 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = await db.Outbox.FirstAsync(m => m.Id == id, cancellationToken);
-        var recipient = await db.Users.Where(u => u.Id == message.RecipientUserId).Select(u => new { u.Email, u.FullName, u.Language }).FirstOrDefaultAsync(cancellationToken);
+        var recipient = await db.Users.Where(u => u.Id == message.RecipientUserId)
+            .Select(u => new Recipient(u.Email, u.PhoneNumber, u.FullName, u.Language)).FirstOrDefaultAsync(cancellationToken);
         var about = message.AppointmentId is { } appointmentId ? await AppointmentAsync(db, appointmentId, cancellationToken) : null;
+        var reminder = message.Kind is OutboxKind.Reminder or OutboxKind.TextReminder;
 
-        if (message.Kind == OutboxKind.Reminder && StaleReason(message, about?.Appointment) is { } stale)
+        if (reminder && StaleReason(message, about?.Appointment) is { } stale)
         {
             message.Withdraw(stale);
             await db.SaveChangesAsync(cancellationToken);
@@ -72,26 +74,31 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         }
         if (message.Kind == OutboxKind.Reminder && !message.NotifiedInApp && about is not null)
         {
-            // Saved before the email is tried: the bell gets it once, even if the mail server is down for hours.
+            // Saved before the email is tried: the bell gets it once, even if the mail server is down for
+            // hours; so is the text message, which leaves on its own.
             db.Notifications.Add(Notification.Create(message.RecipientUserId, NotificationKind.Reminder, "Appointment reminder",
                 ReminderText(about), $"/appointments/{about.Appointment.Id}", Now));
             message.MarkNotifiedInApp();
+            if (textMessages.Sends && recipient?.Phone is { } mobile && textMessages.AddressOf(mobile) is not null)
+                db.Outbox.Add(OutboxMessage.TextReminderOf(message, Now));
             await db.SaveChangesAsync(cancellationToken);
-        }
-        if (string.IsNullOrWhiteSpace(recipient?.Email))
-        {
-            message.GiveUp("The recipient has no email address.");
-            await db.SaveChangesAsync(cancellationToken);
-            return;
         }
 
         // Someone who never chose a language (a walk-in invited later, an account made before languages)
         // reads the clinic's.
-        var language = recipient.Language ?? await db.Clinics.OrderBy(c => c.Name).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
-        var email = Compose(message, recipient.Email, recipient.FullName, about) with { Language = language };
+        var language = recipient?.Language ?? await db.Clinics.OrderBy(c => c.Name).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
+        Func<Task>? send = message.Kind == OutboxKind.TextReminder
+            ? TextMessage(message, recipient, about, language)
+            : Email(message, recipient, about, language);
+        if (send is null)
+        {
+            message.GiveUp(message.Kind == OutboxKind.TextReminder ? "The recipient has no mobile number a text message can reach." : "The recipient has no email address.");
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
         try
         {
-            await sender.SendAsync(email, cancellationToken);
+            await send();
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -104,7 +111,22 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         message.Delivered(Now);
         // Sent is sent: recording it must not be abandoned because the host is stopping.
         await db.SaveChangesAsync(CancellationToken.None);
+
+        Func<Task>? Email(OutboxMessage message, Recipient? recipient, AppointmentFacts? about, string? language) =>
+            string.IsNullOrWhiteSpace(recipient?.Email) ? null
+            : () => sender.SendAsync(Compose(message, recipient.Email, recipient.FullName, about) with { Language = language }, cancellationToken);
+
+        Func<Task>? TextMessage(OutboxMessage message, Recipient? recipient, AppointmentFacts? about, string? language) =>
+            about is null || recipient?.Phone is not { } phone || textMessages.AddressOf(phone) is not { } to ? null
+            : () => textMessages.SendAsync(new OutboxTextMessage(message.Id.ToString("N"), to, TextReminder(about), language), cancellationToken);
     }
+
+    private sealed record Recipient(string? Email, string? Phone, string FullName, string? Language);
+
+    /// <summary>Short, for a phone's screen: who, when, where, and the number to call to cancel.</summary>
+    private static string TextReminder(AppointmentFacts about) => about.Phone is { } phone
+        ? $"Reminder: {about.DoctorName}, {about.When}, {about.ClinicName}. Cannot come? Call {phone}."
+        : $"Reminder: {about.DoctorName}, {about.When}, {about.ClinicName}.";
 
     private static string? StaleReason(OutboxMessage reminder, Appointment? appointment) => appointment switch
     {
@@ -114,8 +136,9 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         _ => null,
     };
 
+    /// <param name="Phone">The number to call about it: the branch's, else the clinic's.</param>
     private sealed record AppointmentFacts(Appointment Appointment, string DoctorName, string ClinicName, string Address, string TimeZoneId, string When,
-        Clinic.Domain.Clinics.ClinicProfile Clinic);
+        Clinic.Domain.Clinics.ClinicProfile Clinic, string? Phone);
 
     private static async Task<AppointmentFacts?> AppointmentAsync(ClinicDbContext db, Guid appointmentId, CancellationToken cancellationToken)
     {
@@ -126,11 +149,12 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
                             where d.Id == appointment.DoctorId
                             join b in db.Branches on d.BranchId equals (Guid?)b.Id into branches
                             from b in branches.DefaultIfEmpty()
-                            select new { d.FullName, d.PracticeAddress, Branch = b == null ? null : b.Name })
+                            select new { d.FullName, d.PracticeAddress, Branch = b == null ? null : b.Name, BranchPhone = b == null ? null : b.Phone })
                            .FirstAsync(cancellationToken);
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var address = Clinic.Domain.Branches.Branch.Where(doctor.Branch, string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress);
-        return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic), clinic.Profile);
+        return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic), clinic.Profile,
+            doctor.BranchPhone ?? clinic.Phone);
     }
 
     private static string ReminderText(AppointmentFacts about) =>

@@ -12,6 +12,13 @@ public enum OutboxKind
 
     /// <summary>An email offering a freed seat to someone on the waitlist.</summary>
     WaitlistOffer,
+
+    /// <summary>
+    /// The reminder again, as a text message to the patient's phone: written when the reminder falls due
+    /// (and the clinic sends text messages), sent and retried on its own, so a mail server that is down
+    /// neither holds it back nor sends the email twice.
+    /// </summary>
+    TextReminder,
 }
 
 public enum DeliveryStatus
@@ -81,6 +88,11 @@ public sealed class OutboxMessage : Clinic.Domain.Events.RecordsEvents
             ReminderKey(appointmentId, startUtc), startUtc - lead, nowUtc);
 
     public static string ReminderKey(Guid appointmentId, DateTime startUtc) => $"reminder:{appointmentId:N}:{startUtc.Ticks}";
+
+    /// <summary>The text message of a reminder that falls due now; once per reminder, like the reminder itself.</summary>
+    public static OutboxMessage TextReminderOf(OutboxMessage reminder, DateTime nowUtc) =>
+        New(OutboxKind.TextReminder, reminder.RecipientUserId, reminder.AppointmentId, reminder.AppointmentStartUtc, string.Empty, string.Empty,
+            CalendarAttachment.None, $"text-{reminder.DedupKey}", nowUtc, nowUtc);
 
     public void Delivered(DateTime nowUtc)
     {

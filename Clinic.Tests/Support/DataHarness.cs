@@ -56,6 +56,9 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         }
     }
     public RecordingSender Mail { get; } = new();
+
+    /// <summary>The clinic's text-message gateway: off unless a test turns it on (<see cref="RecordingTextMessages.Sends"/>).</summary>
+    public RecordingTextMessages Texts { get; } = new();
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     public const string DemoPassword = "Harness-Demo-2026";
 
@@ -79,6 +82,7 @@ public sealed class DataHarness(bool seedDemo = true, IDictionary<string, string
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<IClinicEvents>(LiveHub is null ? Events : new Relay(Events, LiveHub));
         services.AddSingleton<Clinic.Data.Messaging.IOutboxSender>(Mail);
+        services.AddSingleton<Clinic.Data.Messaging.ITextMessageSender>(Texts);
         if (interceptor is not null)
             services.AddSingleton(interceptor);
         services.AddClinicData(configuration, root);

@@ -26,6 +26,7 @@ public sealed class OptionsValidationTests
         (typeof(Clinic.Web.Live.LiveOptions), "Clinic:Live:Channel", "", "Clinic:Live:Channel"),
         (typeof(Clinic.Data.Backups.BackupOptions), "Clinic:Backup:Keep", "0", "Clinic:Backup:Keep"),
         (typeof(Clinic.Data.Booking.OnlineVisitOptions), "Clinic:OnlineVisits:UrlTemplate", "https://meet.example/fixed-room", "Clinic:OnlineVisits:UrlTemplate"),
+        (typeof(Clinic.Web.TextMessages.TextMessageOptions), "Clinic:TextMessages:Url", "sms.example/send?to={to}&text={text}", "Clinic:TextMessages:Url"),
     ];
 
     public static TheoryData<string, string, string> Cases
