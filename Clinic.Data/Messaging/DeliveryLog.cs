@@ -29,7 +29,7 @@ public sealed class DeliveryLog(IDbContextFactory<ClinicDbContext> contexts)
         [
             .. rows.OrderBy(r => r.message.DueUtc).ThenBy(r => r.message.CreatedUtc).Select(r => new DeliveryEntry(
                 r.message.Id, r.message.Kind, r.FullName, r.message.Kind == OutboxKind.TextReminder ? r.PhoneNumber : r.Email,
-                r.message.Kind switch { OutboxKind.Reminder => "Reminder", OutboxKind.TextReminder => "Reminder by text message", _ => r.message.Subject },
+                r.message.Kind switch { OutboxKind.Reminder => "Reminder by email", OutboxKind.TextReminder => "Reminder by text message", _ => r.message.Subject },
                 r.message.Status, r.message.Attempts, r.message.DueUtc,
                 r.message.Status == DeliveryStatus.Pending ? r.message.NextAttemptUtc : null, r.message.SentUtc, r.message.LastError)),
         ];

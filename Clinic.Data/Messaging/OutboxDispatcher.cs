@@ -124,9 +124,13 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
     private sealed record Recipient(string? Email, string? Phone, string FullName, string? Language);
 
     /// <summary>Short, for a phone's screen: who, when, where, and the number to call to cancel.</summary>
-    private static string TextReminder(AppointmentFacts about) => about.Phone is { } phone
-        ? $"Reminder: {about.DoctorName}, {about.When}, {about.ClinicName}. Cannot come? Call {phone}."
-        : $"Reminder: {about.DoctorName}, {about.When}, {about.ClinicName}.";
+    private static string TextReminder(AppointmentFacts about)
+    {
+        var place = about.Branch is { } branch ? $"{about.ClinicName} {branch}" : about.ClinicName;
+        return about.Phone is { } phone
+            ? $"Reminder: {about.DoctorName}, {about.When}, {place}. Cannot come? Call {phone}."
+            : $"Reminder: {about.DoctorName}, {about.When}, {place}.";
+    }
 
     private static string? StaleReason(OutboxMessage reminder, Appointment? appointment) => appointment switch
     {
@@ -138,7 +142,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
 
     /// <param name="Phone">The number to call about it: the branch's, else the clinic's.</param>
     private sealed record AppointmentFacts(Appointment Appointment, string DoctorName, string ClinicName, string Address, string TimeZoneId, string When,
-        Clinic.Domain.Clinics.ClinicProfile Clinic, string? Phone);
+        Clinic.Domain.Clinics.ClinicProfile Clinic, string? Phone, string? Branch);
 
     private static async Task<AppointmentFacts?> AppointmentAsync(ClinicDbContext db, Guid appointmentId, CancellationToken cancellationToken)
     {
@@ -154,7 +158,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         var clinic = (await ScheduleData.ClinicAsync(db, cancellationToken))!;
         var address = Clinic.Domain.Branches.Branch.Where(doctor.Branch, string.IsNullOrWhiteSpace(doctor.PracticeAddress) ? clinic.Address : doctor.PracticeAddress);
         return new AppointmentFacts(appointment, doctor.FullName, clinic.Name, address, clinic.TimeZoneId, AppointmentNoticeWriter.When(appointment.StartUtc, clinic), clinic.Profile,
-            doctor.BranchPhone ?? clinic.Phone);
+            doctor.BranchPhone ?? clinic.Phone, doctor.Branch);
     }
 
     private static string ReminderText(AppointmentFacts about) =>

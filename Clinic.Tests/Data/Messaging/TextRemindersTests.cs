@@ -51,9 +51,10 @@ public sealed class TextRemindersTests : DemoClinicTests
 
         var text = Harness.Texts.Sent.Should().ContainSingle().Subject;
         text.To.Should().Be("8801711000001");
-        text.Text.Should().Be("Reminder: Dr. Tanvir Ahmed, Wed 25 Nov 2026, 09:00, Gomoti Hospital. Cannot come? Call +880 2 5815 0000.");
+        text.Text.Should().Be("Reminder: Dr. Tanvir Ahmed, Wed 25 Nov 2026, 09:00, Gomoti Hospital Dhanmondi. Cannot come? Call +880 2 5815 0000.");
         Harness.Mail.Sent.Should().ContainSingle(e => e.Subject.StartsWith("Reminder:"), "the email goes as before");
         var log = (await Harness.Get<DeliveryLog>().ForAppointmentAsync(People.Owner, id)).Value!;
+        log.Should().ContainSingle(e => e.Kind == OutboxKind.Reminder).Which.Subject.Should().Be("Reminder by email");
         log.Should().ContainSingle(e => e.Kind == OutboxKind.TextReminder).Which.Should().BeEquivalentTo(
             new { Subject = "Reminder by text message", RecipientAddress = "+880 1711 000001", Status = DeliveryStatus.Sent }, o => o.ExcludingMissingMembers());
     }
