@@ -6,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clinic.Data.Messaging;
 
-/// <param name="RecipientAddress">Where it went: the email address, or the phone for a text message.</param>
+/// <param name="RecipientAddress">Where it went: the email address, or the phone for a text message (<see cref="ByText"/>).</param>
 public sealed record DeliveryEntry(Guid Id, OutboxKind Kind, string RecipientName, string? RecipientAddress, string Subject, DeliveryStatus Status,
-    int Attempts, DateTime DueUtc, DateTime? NextAttemptUtc, DateTime? SentUtc, string? LastError);
+    int Attempts, DateTime DueUtc, DateTime? NextAttemptUtc, DateTime? SentUtc, string? LastError)
+{
+    public bool ByText => Kind is OutboxKind.TextReminder or OutboxKind.AppointmentText;
+}
 
 /// <summary>The owner's view of what was sent about one appointment: sent, failed with the error, pending, withdrawn.</summary>
 public sealed class DeliveryLog(IDbContextFactory<ClinicDbContext> contexts)
@@ -28,8 +31,8 @@ public sealed class DeliveryLog(IDbContextFactory<ClinicDbContext> contexts)
         IReadOnlyList<DeliveryEntry> entries =
         [
             .. rows.OrderBy(r => r.message.DueUtc).ThenBy(r => r.message.CreatedUtc).Select(r => new DeliveryEntry(
-                r.message.Id, r.message.Kind, r.FullName, r.message.Kind == OutboxKind.TextReminder ? r.PhoneNumber : r.Email,
-                r.message.Kind switch { OutboxKind.Reminder => "Reminder by email", OutboxKind.TextReminder => "Reminder by text message", _ => r.message.Subject },
+                r.message.Id, r.message.Kind, r.FullName, r.message.Kind is OutboxKind.TextReminder or OutboxKind.AppointmentText ? r.PhoneNumber : r.Email,
+                r.message.Kind is OutboxKind.Reminder or OutboxKind.TextReminder ? "Reminder" : r.message.Subject,
                 r.message.Status, r.message.Attempts, r.message.DueUtc,
                 r.message.Status == DeliveryStatus.Pending ? r.message.NextAttemptUtc : null, r.message.SentUtc, r.message.LastError)),
         ];

@@ -83,16 +83,22 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
                 db.Outbox.Add(OutboxMessage.TextReminderOf(message, Now));
             await db.SaveChangesAsync(cancellationToken);
         }
+        if (message.TextToWrite)
+        {
+            // Before the email is tried, and once: a walk-in without email still hears the visit was cancelled.
+            if (message.WriteText(textMessages.Sends && recipient?.Phone is { } number && textMessages.AddressOf(number) is not null, Now) is { } text)
+                db.Outbox.Add(text);
+            await db.SaveChangesAsync(cancellationToken);
+        }
 
         // Someone who never chose a language (a walk-in invited later, an account made before languages)
         // reads the clinic's.
         var language = recipient?.Language ?? await db.Clinics.OrderBy(c => c.Name).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
-        Func<Task>? send = message.Kind == OutboxKind.TextReminder
-            ? TextMessage(message, recipient, about, language)
-            : Email(message, recipient, about, language);
+        var byText = message.Kind is OutboxKind.TextReminder or OutboxKind.AppointmentText;
+        Func<Task>? send = byText ? TextMessage(message, recipient, about, language) : Email(message, recipient, about, language);
         if (send is null)
         {
-            message.GiveUp(message.Kind == OutboxKind.TextReminder ? "The recipient has no mobile number a text message can reach." : "The recipient has no email address.");
+            message.GiveUp(byText ? "The recipient has no mobile number a text message can reach." : "The recipient has no email address.");
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
@@ -116,9 +122,12 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             string.IsNullOrWhiteSpace(recipient?.Email) ? null
             : () => sender.SendAsync(Compose(message, recipient.Email, recipient.FullName, about) with { Language = language }, cancellationToken);
 
-        Func<Task>? TextMessage(OutboxMessage message, Recipient? recipient, AppointmentFacts? about, string? language) =>
-            about is null || recipient?.Phone is not { } phone || textMessages.AddressOf(phone) is not { } to ? null
-            : () => textMessages.SendAsync(new OutboxTextMessage(message.Id.ToString("N"), to, TextReminder(about), language), cancellationToken);
+        Func<Task>? TextMessage(OutboxMessage message, Recipient? recipient, AppointmentFacts? about, string? language)
+        {
+            var text = message.Kind == OutboxKind.TextReminder ? about is null ? null : TextReminder(about) : message.Body;
+            return text is null || recipient?.Phone is not { } phone || textMessages.AddressOf(phone) is not { } to ? null
+                : () => textMessages.SendAsync(new OutboxTextMessage(message.Id.ToString("N"), to, text, language), cancellationToken);
+        }
     }
 
     private sealed record Recipient(string? Email, string? Phone, string FullName, string? Language);

@@ -53,7 +53,8 @@ internal static class AppointmentNoticeWriter
             {
                 var calendar = change == AppointmentChange.Cancelled ? CalendarAttachment.Cancelled : CalendarAttachment.Booked;
                 db.Outbox.Add(OutboxMessage.Email(OutboxKind.AppointmentEmail, notice.UserId, appointment.Id, appointment.StartUtc,
-                    $"{notice.Title}: {doctor.DoctorName}, {context.When}", notice.Text, change is AppointmentChange.Completed or AppointmentChange.NoShow ? CalendarAttachment.None : calendar, nowUtc));
+                    $"{notice.Title}: {doctor.DoctorName}, {context.When}", notice.Text, change is AppointmentChange.Completed or AppointmentChange.NoShow ? CalendarAttachment.None : calendar, nowUtc,
+                    alsoByText: notice.TextMessage));
             }
         }
     }

@@ -19,6 +19,9 @@ public enum OutboxKind
     /// neither holds it back nor sends the email twice.
     /// </summary>
     TextReminder,
+
+    /// <summary>An appointment email's text again, as a text message to the patient's mobile (<see cref="OutboxMessage.TextToWrite"/>).</summary>
+    AppointmentText,
 }
 
 public enum DeliveryStatus
@@ -72,6 +75,12 @@ public sealed class OutboxMessage : Clinic.Domain.Events.RecordsEvents
 
     public DateTime? SentUtc { get; private set; }
 
+    /// <summary>
+    /// An appointment email whose text also goes to the recipient's mobile, where the clinic sends text
+    /// messages: cleared as the text message is written, so it is written once however often the email is retried.
+    /// </summary>
+    public bool TextToWrite { get; private set; }
+
     /// <summary>A reminder also lands in the bell, exactly once, whatever happens to the email.</summary>
     public bool NotifiedInApp { get; private set; }
     public string? LastError { get; private set; }
@@ -79,8 +88,23 @@ public sealed class OutboxMessage : Clinic.Domain.Events.RecordsEvents
     public const int MaxErrorLength = 500;
 
     public static OutboxMessage Email(OutboxKind kind, string recipientUserId, Guid? appointmentId, DateTime? appointmentStartUtc,
-        string subject, string body, CalendarAttachment calendar, DateTime nowUtc) =>
-        New(kind, recipientUserId, appointmentId, appointmentStartUtc, subject, body, calendar, null, nowUtc, nowUtc);
+        string subject, string body, CalendarAttachment calendar, DateTime nowUtc, bool alsoByText = false)
+    {
+        var email = New(kind, recipientUserId, appointmentId, appointmentStartUtc, subject, body, calendar, null, nowUtc, nowUtc);
+        email.TextToWrite = alsoByText;
+        return email;
+    }
+
+    /// <summary>This email's text as a text message, due now; null when none is (still) to be written.</summary>
+    public OutboxMessage? WriteText(bool send, DateTime nowUtc)
+    {
+        if (!TextToWrite)
+            return null;
+        TextToWrite = false;
+        return send
+            ? New(OutboxKind.AppointmentText, RecipientUserId, AppointmentId, AppointmentStartUtc, Subject, Body, CalendarAttachment.None, $"text-{Id:N}", nowUtc, nowUtc)
+            : null;
+    }
 
     /// <summary>The reminder of one appointment at one start time, due <paramref name="lead"/> before it.</summary>
     public static OutboxMessage Reminder(Guid appointmentId, string patientUserId, DateTime startUtc, TimeSpan lead, DateTime nowUtc) =>

@@ -36,7 +36,8 @@ public sealed record AppointmentNoticeContext(
 
 /// <summary>
 /// Who hears about an appointment change, and what they read. The person who acted hears nothing
-/// about their own action; patients also get the important ones by email.
+/// about their own action; patients also get the important ones by email, and those that change
+/// when they come (booked, confirmed, cancelled, moved) by text message.
 /// </summary>
 public static class AppointmentNotices
 {
@@ -74,10 +75,10 @@ public static class AppointmentNotices
     {
         var link = $"/appointments/{c.AppointmentId}";
         var notices = new List<Notice>();
-        void Tell(string? userId, string title, string text, bool email)
+        void Tell(string? userId, string title, string text, bool email, bool textMessage = false)
         {
             if (userId is not null && userId != c.ActorUserId && notices.All(n => n.UserId != userId))
-                notices.Add(new Notice(userId, NotificationKind.AppointmentUpdate, title, text, link, email));
+                notices.Add(new Notice(userId, NotificationKind.AppointmentUpdate, title, text, link, email, textMessage));
         }
 
         var doctor = c.DoctorName;
@@ -89,14 +90,14 @@ public static class AppointmentNotices
                 Tell(c.DoctorUserId, "New booking", $"{c.PatientName} asked for an appointment on {c.When} (waiting for the clinic to confirm).", false);
                 break;
             case AppointmentChange.BookedByClinic:
-                Tell(c.PatientUserId, "Appointment booked", $"The clinic booked you with {doctor} on {c.When}.", true);
+                Tell(c.PatientUserId, "Appointment booked", $"The clinic booked you with {doctor} on {c.When}.", true, textMessage: true);
                 Tell(c.DoctorUserId, "New booking", $"{c.PatientName} is booked with you on {c.When}.", false);
                 break;
             case AppointmentChange.Confirmed:
-                Tell(c.PatientUserId, "Appointment confirmed", $"Your appointment with {doctor} on {c.When} is confirmed.", true);
+                Tell(c.PatientUserId, "Appointment confirmed", $"Your appointment with {doctor} on {c.When} is confirmed.", true, textMessage: true);
                 break;
             case AppointmentChange.Cancelled:
-                Tell(c.PatientUserId, "Appointment cancelled", $"Your appointment with {doctor} on {c.When} was cancelled. Reason: {c.Reason}", true);
+                Tell(c.PatientUserId, "Appointment cancelled", $"Your appointment with {doctor} on {c.When} was cancelled. Reason: {c.Reason}", true, textMessage: true);
                 Tell(c.DoctorUserId, "Booking cancelled", $"{c.PatientName}'s appointment on {c.When} was cancelled.", false);
                 if (c.ActorUserId == c.PatientUserId)
                 {
@@ -105,12 +106,12 @@ public static class AppointmentNotices
                 }
                 break;
             case AppointmentChange.Rescheduled when c.PreviousDoctorName is { } previousDoctor:
-                Tell(c.PatientUserId, "Appointment moved", $"Your appointment with {previousDoctor} on {c.PreviousWhen} is now with {doctor} on {c.When}.", true);
+                Tell(c.PatientUserId, "Appointment moved", $"Your appointment with {previousDoctor} on {c.PreviousWhen} is now with {doctor} on {c.When}.", true, textMessage: true);
                 Tell(c.DoctorUserId, "New booking", $"{c.PatientName} is booked with you on {c.When} (moved from {previousDoctor}).", false);
                 Tell(c.PreviousDoctorUserId, "Booking moved", $"{c.PatientName}'s appointment on {c.PreviousWhen} moved to {doctor}.", false);
                 break;
             case AppointmentChange.Rescheduled:
-                Tell(c.PatientUserId, "Appointment moved", $"Your appointment with {doctor} moved from {c.PreviousWhen} to {c.When}.", true);
+                Tell(c.PatientUserId, "Appointment moved", $"Your appointment with {doctor} moved from {c.PreviousWhen} to {c.When}.", true, textMessage: true);
                 Tell(c.DoctorUserId, "Booking moved", $"{c.PatientName}'s appointment moved from {c.PreviousWhen} to {c.When}.", false);
                 if (c.ActorUserId == c.PatientUserId)
                 {

@@ -9,9 +9,9 @@ namespace Clinic.Tests.Data.Messaging;
 /// <summary>
 /// With a text-message gateway, a reminder also goes to the patient's mobile: once, on its own
 /// retries (a gateway that is down never sends the email twice), to a patient without email too,
-/// and never for a visit cancelled meanwhile.
+/// and never for a visit cancelled meanwhile. So do a visit booked, confirmed, cancelled or moved.
 /// </summary>
-public sealed class TextRemindersTests : DemoClinicTests
+public sealed class TextMessagesTests : DemoClinicTests
 {
     private OutboxDispatcher Dispatcher => Harness.Get<OutboxDispatcher>();
 
@@ -33,10 +33,11 @@ public sealed class TextRemindersTests : DemoClinicTests
         await db.Users.Where(u => u.Email == email).ExecuteUpdateAsync(u => u.SetProperty(x => x.Email, newEmail).SetProperty(x => x.PhoneNumber, phone));
     }
 
-    /// <summary>To the reminder of a visit at Wednesday 09:00 (Dhaka), 24 hours before.</summary>
-    private async Task WhenRemindersFallDueAsync()
+    /// <summary>To the reminder of a visit at Wednesday 09:00 (Dhaka), 24 hours before; the gateway fails as many times from there.</summary>
+    private async Task WhenRemindersFallDueAsync(int gatewayFailures = 0)
     {
-        await Dispatcher.DispatchDueAsync(CancellationToken.None); // the "booked" emails
+        await Dispatcher.DispatchDueAsync(CancellationToken.None); // the "booked" emails and texts
+        Harness.Texts.FailNext(gatewayFailures);
         Harness.Clock.Advance(ClinicPeople.WednesdayNine.AddHours(-24) - Harness.Clock.GetUtcNow().UtcDateTime);
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
     }
@@ -49,23 +50,22 @@ public sealed class TextRemindersTests : DemoClinicTests
         await WhenRemindersFallDueAsync();
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        var text = Harness.Texts.Sent.Should().ContainSingle().Subject;
+        var text = Harness.Texts.Sent.Should().ContainSingle(t => t.Text.StartsWith("Reminder")).Subject;
         text.To.Should().Be("8801711000001");
         text.Text.Should().Be("Reminder: Dr. Tanvir Ahmed, Wed 25 Nov 2026, 09:00, Gomoti Hospital Dhanmondi. Cannot come? Call +880 2 5815 0000.");
         Harness.Mail.Sent.Should().ContainSingle(e => e.Subject.StartsWith("Reminder:"), "the email goes as before");
         var log = (await Harness.Get<DeliveryLog>().ForAppointmentAsync(People.Owner, id)).Value!;
-        log.Should().ContainSingle(e => e.Kind == OutboxKind.Reminder).Which.Subject.Should().Be("Reminder by email");
+        log.Should().ContainSingle(e => e.Kind == OutboxKind.Reminder).Which.Should().BeEquivalentTo(new { Subject = "Reminder", ByText = false }, o => o.ExcludingMissingMembers());
         log.Should().ContainSingle(e => e.Kind == OutboxKind.TextReminder).Which.Should().BeEquivalentTo(
-            new { Subject = "Reminder by text message", RecipientAddress = "+880 1711 000001", Status = DeliveryStatus.Sent }, o => o.ExcludingMissingMembers());
+            new { Subject = "Reminder", ByText = true, RecipientAddress = "+880 1711 000001", Status = DeliveryStatus.Sent }, o => o.ExcludingMissingMembers());
     }
 
     [Fact]
     public async Task A_gateway_that_is_down_is_tried_again_without_the_email_going_twice()
     {
         await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
-        Harness.Texts.FailNext(2);
 
-        await WhenRemindersFallDueAsync();
+        await WhenRemindersFallDueAsync(gatewayFailures: 2);
         for (var pass = 0; pass < 3; pass++)
         {
             Harness.Clock.Advance(TimeSpan.FromMinutes(30));
@@ -74,7 +74,7 @@ public sealed class TextRemindersTests : DemoClinicTests
 
         var sms = (await OutboxAsync(OutboxKind.TextReminder)).Should().ContainSingle().Subject;
         (sms.Status, sms.Attempts).Should().Be((DeliveryStatus.Sent, 3));
-        Harness.Texts.Sent.Should().ContainSingle();
+        Harness.Texts.Sent.Should().ContainSingle(t => t.Text.StartsWith("Reminder"));
         Harness.Mail.Sent.Count(e => e.Subject.StartsWith("Reminder:")).Should().Be(1);
     }
 
@@ -89,8 +89,9 @@ public sealed class TextRemindersTests : DemoClinicTests
         await WhenRemindersFallDueAsync();
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        Harness.Texts.Sent.Should().ContainSingle().Which.To.Should().Be("01711000001");
+        Harness.Texts.Sent.Where(t => t.Text.StartsWith("Reminder")).Should().ContainSingle().Which.To.Should().Be("01711000001");
         (await OutboxAsync(OutboxKind.TextReminder)).Should().ContainSingle("a landline is not written to");
+        (await OutboxAsync(OutboxKind.AppointmentText)).Should().ContainSingle("nor told of the booking");
         (await OutboxAsync(OutboxKind.Reminder)).Should().ContainSingle(m => m.Status == DeliveryStatus.Failed)
             .Which.LastError.Should().Be("The recipient has no email address.");
     }
@@ -99,8 +100,7 @@ public sealed class TextRemindersTests : DemoClinicTests
     public async Task A_text_still_waiting_for_the_gateway_is_withdrawn_once_the_visit_is_cancelled()
     {
         var id = await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
-        Harness.Texts.FailNext(1);
-        await WhenRemindersFallDueAsync();
+        await WhenRemindersFallDueAsync(gatewayFailures: 1);
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
         await using (var db = await Harness.Get<IDbContextFactory<ClinicDbContext>>().CreateDbContextAsync())
             await db.Appointments.Where(a => a.Id == id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Status, Clinic.Domain.Appointments.AppointmentStatus.Cancelled));
@@ -108,7 +108,7 @@ public sealed class TextRemindersTests : DemoClinicTests
         Harness.Clock.Advance(TimeSpan.FromHours(1));
         await Dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        Harness.Texts.Sent.Should().BeEmpty();
+        Harness.Texts.Sent.Should().NotContain(t => t.Text.StartsWith("Reminder"));
         var sms = (await OutboxAsync(OutboxKind.TextReminder)).Should().ContainSingle().Subject;
         (sms.Status, sms.LastError).Should().Be((DeliveryStatus.Cancelled, "The appointment is cancelled; no reminder is due."));
     }
@@ -122,6 +122,44 @@ public sealed class TextRemindersTests : DemoClinicTests
         await WhenRemindersFallDueAsync();
 
         (await OutboxAsync(OutboxKind.TextReminder)).Should().BeEmpty();
+        (await OutboxAsync(OutboxKind.AppointmentText)).Should().BeEmpty();
         Harness.Mail.Sent.Should().Contain(e => e.Subject.StartsWith("Reminder:"));
+    }
+
+    [Fact]
+    public async Task A_walk_in_without_email_hears_by_text_message_that_the_clinic_booked_and_then_cancelled_the_visit()
+    {
+        await ChangeUserAsync("ayesha@patients.example", null, "01711-000001");
+        var id = await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
+        (await Harness.Get<Clinic.Data.Booking.BookingService>().CancelAsync(People.Sadia, id, null, "The doctor is ill.")).Succeeded.Should().BeTrue();
+
+        for (var pass = 0; pass < 3; pass++)
+            await Dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Harness.Texts.Sent.Select(t => (t.To, t.Text)).Should().Equal(
+            ("01711000001", "The clinic booked you with Dr. Tanvir Ahmed on Wed 25 Nov 2026, 09:00."),
+            ("01711000001", "Your appointment with Dr. Tanvir Ahmed on Wed 25 Nov 2026, 09:00 was cancelled. Reason: The doctor is ill."));
+        (await OutboxAsync(OutboxKind.AppointmentEmail)).Should().OnlyContain(m => m.Status == DeliveryStatus.Failed && !m.TextToWrite, "no email address, and each text written once");
+        var log = (await Harness.Get<DeliveryLog>().ForAppointmentAsync(People.Owner, id)).Value!;
+        log.Where(e => e.ByText).Select(e => e.Subject).Should().Equal(
+            "Appointment booked: Dr. Tanvir Ahmed, Wed 25 Nov 2026, 09:00", "Appointment cancelled: Dr. Tanvir Ahmed, Wed 25 Nov 2026, 09:00");
+    }
+
+    [Fact]
+    public async Task An_email_tried_again_writes_its_text_message_once_and_a_patient_s_own_request_writes_none()
+    {
+        Harness.Mail.FailNext(2);
+        await People.BookConfirmedAsync(Harness, ClinicPeople.WednesdayNine);
+        await People.RequestAsync(Harness, ClinicPeople.WednesdayNine.AddHours(1));
+
+        for (var pass = 0; pass < 4; pass++)
+        {
+            await Dispatcher.DispatchDueAsync(CancellationToken.None);
+            Harness.Clock.Advance(TimeSpan.FromMinutes(30));
+        }
+
+        Harness.Mail.Sent.Should().ContainSingle(e => e.Subject.StartsWith("Appointment booked"));
+        Harness.Texts.Sent.Should().ContainSingle().Which.Text.Should().StartWith("The clinic booked you");
+        (await OutboxAsync(OutboxKind.AppointmentText)).Should().ContainSingle();
     }
 }
