@@ -27,6 +27,7 @@ public sealed class ClinicSettingsPageTests : IAsyncLifetime
         await using var context = MudTestContext.Create(out _);
         context.Services.AddSingleton(data.Get<ClinicSettingsEditor>());
         context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
+        context.Services.AddSingleton<Clinic.Data.Messaging.ITextMessageSender>(data.Texts);
         BackupCardTests.AddBackups(context, data);
         context.SignIn("owner@gomoti.example", ClinicRoles.Owner, owner.UserId);
         var page = context.Render<ClinicSettingsPage>();
@@ -37,5 +38,27 @@ public sealed class ClinicSettingsPageTests : IAsyncLifetime
 
         page.WaitForAssertion(() => page.Find("[data-testid=settings-errors]").TextContent.Should().Contain(reason));
         (await data.Get<ClinicSettingsEditor>().GetAsync())!.BookingWindowDays.Should().Be(before);
+    }
+
+    [Theory]
+    [InlineData(false, "Reminder sent this long before a confirmed visit: bell and email")]
+    [InlineData(true, "Reminder sent this long before a confirmed visit: bell, email and a text message to the patient")]
+    public async Task The_reminder_says_how_it_goes_out_text_message_only_with_a_gateway(bool gateway, string said)
+    {
+        var owner = await data.ActorAsync("owner@gomoti.example");
+        data.Texts.Sends = gateway;
+        await using var context = MudTestContext.Create(out _);
+        context.Services.AddSingleton(data.Get<ClinicSettingsEditor>());
+        context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
+        context.Services.AddSingleton<Clinic.Data.Messaging.ITextMessageSender>(data.Texts);
+        BackupCardTests.AddBackups(context, data);
+        context.SignIn("owner@gomoti.example", ClinicRoles.Owner, owner.UserId);
+
+        var page = context.Render<ClinicSettingsPage>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=settings-save]").Should().NotBeNull());
+        page.Markup.Should().Contain(said);
+        if (!gateway)
+            page.Markup.Should().NotContain("text message");
     }
 }
