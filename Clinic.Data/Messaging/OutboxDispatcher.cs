@@ -143,9 +143,9 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
 
     private static string? StaleReason(OutboxMessage reminder, Appointment? appointment) => appointment switch
     {
-        null or { IsDeleted: true } => "The appointment no longer exists.",
-        { Status: not AppointmentStatus.Confirmed } => $"The appointment is {appointment.Status.ToString().ToLowerInvariant()}; no reminder is due.",
-        _ when appointment.StartUtc != reminder.AppointmentStartUtc => "The appointment moved; a reminder for the new time replaces this one.",
+        null or { IsDeleted: true } => ReminderWithdrawn.Gone,
+        { Status: not AppointmentStatus.Confirmed } => ReminderWithdrawn.Because(appointment.Status),
+        _ when appointment.StartUtc != reminder.AppointmentStartUtc => ReminderWithdrawn.Moved,
         _ => null,
     };
 

@@ -99,7 +99,7 @@ internal static class AppointmentNoticeWriter
             .Where(m => m.AppointmentId == appointment.Id && m.Kind == OutboxKind.Reminder && m.Status == DeliveryStatus.Pending)
             .ToListAsync(cancellationToken);
         foreach (var stale in pending.Where(m => !wanted || m.AppointmentStartUtc != appointment.StartUtc))
-            stale.Withdraw(wanted ? "The appointment moved; a reminder for the new time replaces this one." : $"The appointment is {appointment.Status.ToString().ToLowerInvariant()}; no reminder is due.");
+            stale.Withdraw(wanted ? Clinic.Data.Messaging.ReminderWithdrawn.Moved : Clinic.Data.Messaging.ReminderWithdrawn.Because(appointment.Status));
 
         var lead = TimeSpan.FromHours(clinic.ReminderLeadHours);
         // Confirmed inside the lead time: the confirmation itself is the reminder.

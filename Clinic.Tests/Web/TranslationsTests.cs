@@ -85,6 +85,21 @@ public sealed partial class TranslationsTests
     public void A_patient_s_stored_notice_is_said_in_Bangla_with_its_times_in_Bangla(string stored, string bangla) =>
         In(Bangla, () => Translations.Sentence(stored)).Should().Be(bangla);
 
+    [Fact]
+    public void Every_reason_the_delivery_log_gives_for_a_message_not_sent_is_in_Bangla()
+    {
+        string[] reasons =
+        [
+            .. Enum.GetValues<Clinic.Domain.Appointments.AppointmentStatus>().Where(status => status != Clinic.Domain.Appointments.AppointmentStatus.Confirmed)
+                .Select(Clinic.Data.Messaging.ReminderWithdrawn.Because),
+            Clinic.Data.Messaging.ReminderWithdrawn.Moved, Clinic.Data.Messaging.ReminderWithdrawn.Gone,
+            "The recipient has no email address.", "The recipient has no mobile number a text message can reach.",
+            "Reminder", "Reminder: Dr. Tanvir Ahmed, Wed 25 Nov 2026, 09:00, Gomoti Hospital Dhanmondi. Cannot come? Call +880 2 5815 0000.",
+        ];
+
+        reasons.Where(reason => In(Bangla, () => Translations.Sentence(reason)) == reason).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Your appointment with Dr. Tanvir Ahmed on tomorrow morning is confirmed.")] // no clinic time where one belongs
     [InlineData("3 of many seats left")] // words where the table expects a figure

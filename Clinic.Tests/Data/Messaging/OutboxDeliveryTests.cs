@@ -185,7 +185,7 @@ public sealed class OutboxDeliveryTests : DemoClinicTests
         Harness.Mail.Sent.Should().NotContain(e => e.Subject.StartsWith("Reminder:"));
         var reminder = (await OutboxAsync(OutboxKind.Reminder)).Single();
         reminder.Status.Should().Be(DeliveryStatus.Cancelled);
-        reminder.LastError.Should().Be("The appointment is cancelled; no reminder is due.");
+        reminder.LastError.Should().Be("The appointment was cancelled; no reminder is due.");
         (await ReminderNotificationsAsync()).Should().Be(0);
     }
 

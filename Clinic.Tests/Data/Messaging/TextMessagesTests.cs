@@ -110,7 +110,7 @@ public sealed class TextMessagesTests : DemoClinicTests
 
         Harness.Texts.Sent.Should().NotContain(t => t.Text.StartsWith("Reminder"));
         var sms = (await OutboxAsync(OutboxKind.TextReminder)).Should().ContainSingle().Subject;
-        (sms.Status, sms.LastError).Should().Be((DeliveryStatus.Cancelled, "The appointment is cancelled; no reminder is due."));
+        (sms.Status, sms.LastError).Should().Be((DeliveryStatus.Cancelled, "The appointment was cancelled; no reminder is due."));
     }
 
     [Fact]
