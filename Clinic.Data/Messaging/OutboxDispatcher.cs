@@ -65,6 +65,8 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             .Select(u => new Recipient(u.Email, u.PhoneNumber, u.FullName, u.Language)).FirstOrDefaultAsync(cancellationToken);
         var about = message.AppointmentId is { } appointmentId ? await AppointmentAsync(db, appointmentId, cancellationToken) : null;
         var reminder = message.Kind is OutboxKind.Reminder or OutboxKind.TextReminder;
+        // Where the clinic sends text messages and this number can take one (a mobile).
+        var textable = textMessages.Sends && recipient?.Phone is { } mobile && textMessages.AddressOf(mobile) is not null;
 
         if (reminder && StaleReason(message, about?.Appointment) is { } stale)
         {
@@ -79,14 +81,14 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
             db.Notifications.Add(Notification.Create(message.RecipientUserId, NotificationKind.Reminder, "Appointment reminder",
                 ReminderText(about), $"/appointments/{about.Appointment.Id}", Now));
             message.MarkNotifiedInApp();
-            if (textMessages.Sends && recipient?.Phone is { } mobile && textMessages.AddressOf(mobile) is not null)
+            if (textable)
                 db.Outbox.Add(OutboxMessage.TextReminderOf(message, Now));
             await db.SaveChangesAsync(cancellationToken);
         }
         if (message.TextToWrite)
         {
             // Before the email is tried, and once: a walk-in without email still hears the visit was cancelled.
-            if (message.WriteText(textMessages.Sends && recipient?.Phone is { } number && textMessages.AddressOf(number) is not null, Now) is { } text)
+            if (message.WriteText(textable, Now) is { } text)
                 db.Outbox.Add(text);
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -95,7 +97,7 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         // reads the clinic's.
         var language = recipient?.Language ?? await db.Clinics.OrderBy(c => c.Name).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken);
         var byText = message.Kind is OutboxKind.TextReminder or OutboxKind.AppointmentText;
-        Func<Task>? send = byText ? TextMessage(message, recipient, about, language) : Email(message, recipient, about, language);
+        Func<Task>? send = byText ? TextMessage() : Email();
         if (send is null)
         {
             message.GiveUp(byText ? "The recipient has no mobile number a text message can reach." : "The recipient has no email address.");
@@ -118,11 +120,12 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         // Sent is sent: recording it must not be abandoned because the host is stopping.
         await db.SaveChangesAsync(CancellationToken.None);
 
-        Func<Task>? Email(OutboxMessage message, Recipient? recipient, AppointmentFacts? about, string? language) =>
+        // What sends this message, or null when its recipient cannot get it.
+        Func<Task>? Email() =>
             string.IsNullOrWhiteSpace(recipient?.Email) ? null
             : () => sender.SendAsync(Compose(message, recipient.Email, recipient.FullName, about) with { Language = language }, cancellationToken);
 
-        Func<Task>? TextMessage(OutboxMessage message, Recipient? recipient, AppointmentFacts? about, string? language)
+        Func<Task>? TextMessage()
         {
             var text = message.Kind == OutboxKind.TextReminder ? about is null ? null : TextReminder(about) : message.Body;
             return text is null || recipient?.Phone is not { } phone || textMessages.AddressOf(phone) is not { } to ? null

@@ -28,7 +28,7 @@ public sealed class WorkingLanguageTests
 
         answer?.UICultures.Single().Value.Should().Be(forced);
         if (forced is null)
-            answer.Should().BeNull("the cookie, then the browser, decide");
+            answer.Should().BeNull("the cookie, then the browser or the clinic, decide");
     }
 
     [Theory]

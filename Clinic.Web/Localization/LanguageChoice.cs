@@ -51,7 +51,6 @@ public static class LanguageChoice
         return app;
     }
 
-
     /// <summary>Keeps the choice in this browser for a year.</summary>
     public static void Remember(HttpContext http, Language language) =>
         http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,

@@ -5,7 +5,7 @@ namespace Clinic.Web.Localization;
 /// <summary>
 /// English for the API, whatever a caller's <c>Accept-Language</c> or cookie says: its callers are
 /// programs that parse what it answers, and its problems name fields in English. Asked first; every
-/// screen reads the language its reader chose (the cookie, then the browser).
+/// screen reads the language its reader chose (the cookie), else the browser's or the clinic's (<see cref="UnchosenLanguage"/>).
 /// </summary>
 public sealed class WorkingLanguage : RequestCultureProvider
 {
