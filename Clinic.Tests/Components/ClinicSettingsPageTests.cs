@@ -22,14 +22,8 @@ public sealed class ClinicSettingsPageTests : IAsyncLifetime
     [InlineData(400, "The booking window must be between 1 and 366 days.")]
     public async Task A_booking_window_out_of_range_is_refused_with_the_reason_and_the_saved_one_stays(int days, string reason)
     {
-        var owner = await data.ActorAsync("owner@gomoti.example");
         var before = (await data.Get<ClinicSettingsEditor>().GetAsync())!.BookingWindowDays;
-        await using var context = MudTestContext.Create(out _);
-        context.Services.AddSingleton(data.Get<ClinicSettingsEditor>());
-        context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
-        context.Services.AddSingleton<Clinic.Data.Messaging.ITextMessageSender>(data.Texts);
-        BackupCardTests.AddBackups(context, data);
-        context.SignIn("owner@gomoti.example", ClinicRoles.Owner, owner.UserId);
+        await using var context = await OwnersPageAsync();
         var page = context.Render<ClinicSettingsPage>();
         page.WaitForElement("[data-testid=settings-save]");
 
@@ -45,14 +39,8 @@ public sealed class ClinicSettingsPageTests : IAsyncLifetime
     [InlineData(true, "Reminder sent this long before a confirmed visit: bell, email and a text message to the patient")]
     public async Task The_reminder_says_how_it_goes_out_text_message_only_with_a_gateway(bool gateway, string said)
     {
-        var owner = await data.ActorAsync("owner@gomoti.example");
         data.Texts.Sends = gateway;
-        await using var context = MudTestContext.Create(out _);
-        context.Services.AddSingleton(data.Get<ClinicSettingsEditor>());
-        context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
-        context.Services.AddSingleton<Clinic.Data.Messaging.ITextMessageSender>(data.Texts);
-        BackupCardTests.AddBackups(context, data);
-        context.SignIn("owner@gomoti.example", ClinicRoles.Owner, owner.UserId);
+        await using var context = await OwnersPageAsync();
 
         var page = context.Render<ClinicSettingsPage>();
 
@@ -60,5 +48,18 @@ public sealed class ClinicSettingsPageTests : IAsyncLifetime
         page.Markup.Should().Contain(said);
         if (!gateway)
             page.Markup.Should().NotContain("text message");
+    }
+
+    /// <summary>What the settings page needs, signed in as the owner.</summary>
+    private async Task<BunitContext> OwnersPageAsync()
+    {
+        var owner = await data.ActorAsync("owner@gomoti.example");
+        var context = MudTestContext.Create(out _);
+        context.Services.AddSingleton(data.Get<ClinicSettingsEditor>());
+        context.Services.AddScoped<Clinic.Web.Auth.CurrentActor>();
+        context.Services.AddSingleton<Clinic.Data.Messaging.ITextMessageSender>(data.Texts);
+        BackupCardTests.AddBackups(context, data);
+        context.SignIn("owner@gomoti.example", ClinicRoles.Owner, owner.UserId);
+        return context;
     }
 }
