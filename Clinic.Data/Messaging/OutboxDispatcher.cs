@@ -76,18 +76,16 @@ public sealed class OutboxDispatcher(IDbContextFactory<ClinicDbContext> contexts
         }
         if (message.Kind == OutboxKind.Reminder && !message.NotifiedInApp && about is not null)
         {
-            // Saved before the email is tried: the bell gets it once, even if the mail server is down for
-            // hours; so is the text message, which leaves on its own.
+            // Saved before the email is tried: the bell gets it once, even if the mail server is down for hours.
             db.Notifications.Add(Notification.Create(message.RecipientUserId, NotificationKind.Reminder, "Appointment reminder",
                 ReminderText(about), $"/appointments/{about.Appointment.Id}", Now));
             message.MarkNotifiedInApp();
-            if (textable)
-                db.Outbox.Add(OutboxMessage.TextReminderOf(message, Now));
             await db.SaveChangesAsync(cancellationToken);
         }
         if (message.TextToWrite)
         {
-            // Before the email is tried, and once: a walk-in without email still hears the visit was cancelled.
+            // Before the email is tried, and once: a walk-in without email still gets the reminder, and hears the
+            // visit was cancelled; the text message then leaves on its own.
             if (message.WriteText(textable, Now) is { } text)
                 db.Outbox.Add(text);
             await db.SaveChangesAsync(cancellationToken);

@@ -76,7 +76,7 @@ public sealed class OutboxMessage : Clinic.Domain.Events.RecordsEvents
     public DateTime? SentUtc { get; private set; }
 
     /// <summary>
-    /// An appointment email whose text also goes to the recipient's mobile, where the clinic sends text
+    /// A reminder or an appointment email whose text also goes to the recipient's mobile, where the clinic sends text
     /// messages: cleared as the text message is written, so it is written once however often the email is retried.
     /// </summary>
     public bool TextToWrite { get; private set; }
@@ -101,22 +101,23 @@ public sealed class OutboxMessage : Clinic.Domain.Events.RecordsEvents
         if (!TextToWrite)
             return null;
         TextToWrite = false;
+        // A reminder's text is composed when it leaves, as the reminder's is; an email's is the email's text.
+        var kind = Kind == OutboxKind.Reminder ? OutboxKind.TextReminder : OutboxKind.AppointmentText;
         return send
-            ? New(OutboxKind.AppointmentText, RecipientUserId, AppointmentId, AppointmentStartUtc, Subject, Body, CalendarAttachment.None, $"text-{Id:N}", nowUtc, nowUtc)
+            ? New(kind, RecipientUserId, AppointmentId, AppointmentStartUtc, Subject, Body, CalendarAttachment.None, $"text-{Id:N}", nowUtc, nowUtc)
             : null;
     }
 
     /// <summary>The reminder of one appointment at one start time, due <paramref name="lead"/> before it.</summary>
-    public static OutboxMessage Reminder(Guid appointmentId, string patientUserId, DateTime startUtc, TimeSpan lead, DateTime nowUtc) =>
-        New(OutboxKind.Reminder, patientUserId, appointmentId, startUtc, string.Empty, string.Empty, CalendarAttachment.Booked,
+    public static OutboxMessage Reminder(Guid appointmentId, string patientUserId, DateTime startUtc, TimeSpan lead, DateTime nowUtc)
+    {
+        var reminder = New(OutboxKind.Reminder, patientUserId, appointmentId, startUtc, string.Empty, string.Empty, CalendarAttachment.Booked,
             ReminderKey(appointmentId, startUtc), startUtc - lead, nowUtc);
+        reminder.TextToWrite = true;
+        return reminder;
+    }
 
     public static string ReminderKey(Guid appointmentId, DateTime startUtc) => $"reminder:{appointmentId:N}:{startUtc.Ticks}";
-
-    /// <summary>The text message of a reminder that falls due now; once per reminder, like the reminder itself.</summary>
-    public static OutboxMessage TextReminderOf(OutboxMessage reminder, DateTime nowUtc) =>
-        New(OutboxKind.TextReminder, reminder.RecipientUserId, reminder.AppointmentId, reminder.AppointmentStartUtc, string.Empty, string.Empty,
-            CalendarAttachment.None, $"text-{reminder.DedupKey}", nowUtc, nowUtc);
 
     public void Delivered(DateTime nowUtc)
     {

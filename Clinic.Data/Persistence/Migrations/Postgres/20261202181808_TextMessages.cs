@@ -16,6 +16,9 @@ namespace Clinic.Data.Persistence.Migrations.Postgres
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            // Reminders written before text messages existed get theirs too when they fall due.
+            migrationBuilder.Sql("UPDATE \"Outbox\" SET \"TextToWrite\" = TRUE WHERE \"Kind\" = 'Reminder' AND \"Status\" = 'Pending';");
         }
 
         /// <inheritdoc />

@@ -16,6 +16,9 @@ namespace Clinic.Data.Persistence.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            // Reminders written before text messages existed get theirs too when they fall due.
+            migrationBuilder.Sql("UPDATE \"Outbox\" SET \"TextToWrite\" = 1 WHERE \"Kind\" = 'Reminder' AND \"Status\" = 'Pending';");
         }
 
         /// <inheritdoc />
